@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive Debian's Chromium against the dev server, which
+// proxies to a simulator started for the tests alone.
+const DASHBOARD_PORT = 5183;
+const SIMULATOR_PORT = 4517;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://localhost:${DASHBOARD_PORT}`,
+    trace: 'on-first-retry',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `npx tsx simulator/cli.ts --port ${SIMULATOR_PORT}`,
+      url: `http://localhost:${SIMULATOR_PORT}/deployit/task/current/all`,
+      reuseExistingServer: false,
+      // The simulator answers 401 without credentials: that means it is up.
+      timeout: 60_000,
+    },
+    {
+      command: 'npx vite',
+      url: `http://localhost:${DASHBOARD_PORT}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(DASHBOARD_PORT),
+        XLD_URL: `http://localhost:${SIMULATOR_PORT}/deployit`,
+        XLD_USERNAME: 'admin',
+        XLD_PASSWORD: 'admin',
+        XLD_ALLOW_START: 'true',
+      },
+    },
+  ],
+});

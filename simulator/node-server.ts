@@ -1,0 +1,43 @@
+// Serves MSW handlers from a plain Node HTTP server, so that the same
+// handlers answer in tests, in the browser and on a real port.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { Readable } from 'node:stream';
+import { getResponse, type RequestHandler } from 'msw';
+
+function toRequest(incoming: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  const method = incoming.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    body: hasBody ? (Readable.toWeb(incoming) as ReadableStream) : null,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+export function createSimulatorServer(
+  handlers: readonly RequestHandler[],
+): Server {
+  return createServer((incoming, outgoing) => {
+    const origin = `http://${incoming.headers.host ?? 'localhost'}`;
+    void getResponse([...handlers], toRequest(incoming, origin)).then(
+      async (response) => {
+        if (response === undefined) {
+          outgoing.writeHead(404, { 'Content-Type': 'text/plain' });
+          outgoing.end('Not found');
+          return;
+        }
+        outgoing.writeHead(
+          response.status,
+          Object.fromEntries(response.headers.entries()),
+        );
+        outgoing.end(Buffer.from(await response.arrayBuffer()));
+      },
+    );
+  });
+}

@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium against the dev server, which
 // proxies to a simulator started for the tests alone.
-const DASHBOARD_PORT = 5183;
-const SIMULATOR_PORT = 4517;
+const DASHBOARD_PORT = Number(process.env.E2E_DASHBOARD_PORT ?? 5183);
+const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 4517);
 
 export default defineConfig({
   testDir: 'e2e',

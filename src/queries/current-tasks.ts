@@ -8,7 +8,7 @@ export const POLL_INTERVAL_MS = 1000;
 
 export const currentTasksQuery = queryOptions({
   queryKey: ['tasks', 'current'],
-  queryFn: ({ signal }) => client.currentTasks(signal),
+  queryFn: ({ signal }) => client.currentTasks({ signal }),
   refetchInterval: POLL_INTERVAL_MS,
   refetchIntervalInBackground: true,
 });

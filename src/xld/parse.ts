@@ -1,64 +1,106 @@
 // The XML boundary: response text in, domain types out. Nothing else in the
-// app reads fast-xml-parser's output.
-import { XMLParser } from 'fast-xml-parser';
-import type { TaskState, XldDate } from './types.ts';
-import { toTaskExecutionState } from './states.ts';
+// app reads fast-xml-parser's output. Every function is pure and throws
+// nothing but XldResponseError, naming what was wrong.
+import { toBlockState, toStepBlockState } from './map-block.ts';
+import { toStepState } from './map-step.ts';
+import { toTaskState, toTaskWithBlock, toTaskWithSteps } from './map-task.ts';
+import type {
+  BlockState,
+  DeploymentPreview,
+  StepBlockState,
+  StepState,
+  TaskState,
+  TaskWithBlock,
+  TaskWithSteps,
+} from './types.ts';
+import { readXmlDocument, type ParseOptions } from './xml-document.ts';
+import { readList, readText } from './xml-fields.ts';
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  ignoreDeclaration: true,
-  processEntities: true,
-  isArray: (name, jpath) => String(jpath) === 'list.task' || name === 'current',
-});
+export type { ParseOptions } from './xml-document.ts';
 
-type Node = Record<string, unknown>;
-
-function asNode(value: unknown): Node {
-  return typeof value === 'object' && value !== null ? (value as Node) : {};
+function readRoot(xml: string, name: string, options?: ParseOptions) {
+  return readXmlDocument(xml, [name], options).root;
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
+/** `<list>` of `<task>`; `<list/>` is an empty list, one task a list of one. */
+function readTaskList(xml: string, options?: ParseOptions): readonly unknown[] {
+  return readList(readRoot(xml, 'list', options), 'task');
 }
 
-function toDate(value: unknown): XldDate | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  const iso = value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
-  const epochMs = Date.parse(iso);
-  return { text: value, epochMs: Number.isNaN(epochMs) ? undefined : epochMs };
+/** TaskService `/task/{id}`. */
+export function parseTaskState(xml: string, options?: ParseOptions): TaskState {
+  return toTaskState(readRoot(xml, 'task', options));
 }
 
-function toTaskState(node: Node): TaskState {
-  const stateText = text(node.state2) || text(node.state);
-  const metadata = asNode(node.metadata);
+/** TaskService `/task/current`, `/task/current/all`, `/task/query`. */
+export function parseTaskStateList(
+  xml: string,
+  options?: ParseOptions,
+): TaskState[] {
+  return readTaskList(xml, options).map(toTaskState);
+}
+
+/** TaskService `/task/{id}/step`. */
+export function parseTaskWithSteps(
+  xml: string,
+  options?: ParseOptions,
+): TaskWithSteps {
+  return toTaskWithSteps(readRoot(xml, 'task', options));
+}
+
+/** TaskService `/task/export`. */
+export function parseTaskWithStepsList(
+  xml: string,
+  options?: ParseOptions,
+): TaskWithSteps[] {
+  return readTaskList(xml, options).map(toTaskWithSteps);
+}
+
+/** TaskBlockService `/tasks/v2/{id}`. */
+export function parseTaskWithBlock(
+  xml: string,
+  options?: ParseOptions,
+): TaskWithBlock {
+  return toTaskWithBlock(readRoot(xml, 'task', options));
+}
+
+/** TaskBlockService `/tasks/v2/current/all`, `/tasks/v2/query`. */
+export function parseTaskWithBlockList(
+  xml: string,
+  options?: ParseOptions,
+): TaskWithBlock[] {
+  return readTaskList(xml, options).map(toTaskWithBlock);
+}
+
+/** TaskBlockService `/tasks/v2/{id}/block/{path}`. */
+export function parseBlockState(
+  xml: string,
+  options?: ParseOptions,
+): BlockState {
+  return toBlockState(readRoot(xml, 'block', options));
+}
+
+/** TaskBlockService `/tasks/v2/{id}/block/{path}/step`. */
+export function parseStepBlockState(
+  xml: string,
+  options?: ParseOptions,
+): StepBlockState {
+  return toStepBlockState(readRoot(xml, 'block', options));
+}
+
+/** `/task/{id}/step/{n}` and `/tasks/v2/{id}/step/{path}`. */
+export function parseStepState(xml: string, options?: ParseOptions): StepState {
+  return toStepState(readRoot(xml, 'step', options));
+}
+
+/** `POST /deployment/preview`. */
+export function parseDeploymentPreview(
+  xml: string,
+  options?: ParseOptions,
+): DeploymentPreview {
+  const root = readRoot(xml, 'preview', options);
   return {
-    id: text(node.id),
-    state: toTaskExecutionState(stateText),
-    stateText,
-    owner: text(node.owner) || undefined,
-    description: text(node.description),
-    failures: Number(node.failures ?? 0),
-    startDate: toDate(node.startDate),
-    completionDate: toDate(node.completionDate),
-    scheduledDate: toDate(node.scheduledDate),
-    metadata: Object.fromEntries(
-      Object.entries(metadata).map(([key, value]) => [key, text(value)]),
-    ),
-    currentStep: Number(node.currentStep ?? 0),
-    totalSteps: Number(node.totalSteps ?? 0),
-    currentSteps: [],
+    id: readText(root.id)?.trim() ?? '',
+    steps: readList(root.steps, 'step').map(toStepState),
   };
-}
-
-export function parseTaskState(xml: string): TaskState {
-  return toTaskState(asNode(asNode(parser.parse(xml)).task));
-}
-
-export function parseTaskStateList(xml: string): TaskState[] {
-  const list = asNode(asNode(parser.parse(xml)).list);
-  const tasks = Array.isArray(list.task) ? (list.task as unknown[]) : [];
-  return tasks.map((task) => toTaskState(asNode(task)));
 }

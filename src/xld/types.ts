@@ -148,3 +148,13 @@ export interface StepState {
   readonly log: string;
   readonly metadata: Readonly<Record<string, string>>;
 }
+
+/**
+ * A deployment preview (`POST /deployment/preview`): not a task yet, but
+ * its steps have the shape of a TaskWithSteps' steps.
+ */
+export interface DeploymentPreview {
+  /** `deployment-<uuid>`: the preview's id, not a task id. */
+  readonly id: string;
+  readonly steps: readonly StepState[];
+}

@@ -1,0 +1,75 @@
+// XL Deploy's dates: `2014-08-08T19:51:17.993+0000` in real output, with the
+// offset written without a colon, which not every JavaScript date parser
+// accepts. Read by hand, so that the instant is right in every browser.
+import type { XldDate } from './types.ts';
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const MS_PER_MINUTE = 60_000;
+
+/** The offset from UTC in minutes: `+0200`, `+02:00`, `+02`, `Z`. */
+function offsetMinutes(offset: string | undefined): number {
+  if (offset === undefined || offset.toUpperCase() === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+  return sign * (hours * 60 + minutes);
+}
+
+function toEpochMs(match: RegExpExecArray): number | undefined {
+  const [, year, month, day, hour, minute, second, fraction, offset] = match;
+  const parts = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour ?? 0),
+    minute: Number(minute ?? 0),
+    second: Number(second ?? 0),
+    ms: Number((fraction ?? '0').padEnd(3, '0').slice(0, 3)),
+  };
+  if (!isInRange(parts)) return undefined;
+
+  const utc = new Date(0);
+  utc.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  utc.setUTCHours(parts.hour, parts.minute, parts.second, parts.ms);
+  // Date rolls 31 February over into March: such a date was never valid.
+  if (utc.getUTCDate() !== parts.day) return undefined;
+  return utc.getTime() - offsetMinutes(offset) * MS_PER_MINUTE;
+}
+
+interface DateParts {
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+function isInRange(parts: DateParts): boolean {
+  return (
+    parts.month >= 1 &&
+    parts.month <= 12 &&
+    parts.day >= 1 &&
+    parts.day <= 31 &&
+    parts.hour <= 23 &&
+    parts.minute <= 59 &&
+    parts.second <= 59
+  );
+}
+
+/**
+ * A date element's text as an XldDate. ISO 8601 with any offset (or none,
+ * read as UTC: "the server will always return the date and time in UTC")
+ * gets its instant; anything else, such as the RFC 822 dates of the
+ * reference's StepState example, is kept as text with no instant.
+ */
+export function parseXldDate(text: string): XldDate {
+  const trimmed = text.trim();
+  const match = ISO_DATE.exec(trimmed);
+  return {
+    text: trimmed,
+    epochMs: match === null ? undefined : toEpochMs(match),
+  };
+}

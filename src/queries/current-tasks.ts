@@ -1,16 +1,25 @@
-// The list of current tasks, polled while the overview is on screen.
+// Every current task, with one request per poll however many there are.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createXldClient } from '../xld/client.ts';
+import type { TaskState } from '../xld/types.ts';
+import { nextPollDelay } from './polling.ts';
+import { isActive } from '../xld/states.ts';
+import { xldClient } from './xld-client.ts';
 
-const client = createXldClient();
+export const currentTasksKey = ['tasks', 'current'] as const;
 
-export const POLL_INTERVAL_MS = 1000;
+function anyActive(tasks: readonly TaskState[] | undefined): boolean {
+  return tasks?.some((task) => isActive(task.state)) ?? false;
+}
 
 export const currentTasksQuery = queryOptions({
-  queryKey: ['tasks', 'current'],
-  queryFn: ({ signal }) => client.currentTasks({ signal }),
-  refetchInterval: POLL_INTERVAL_MS,
+  queryKey: currentTasksKey,
+  queryFn: ({ signal }) => xldClient.currentTasks({ signal }),
+  refetchInterval: (query) => nextPollDelay(query, anyActive(query.state.data)),
+  // A wall screen often counts as a hidden tab: keep polling.
   refetchIntervalInBackground: true,
+  // The interval retries with its own backoff, so that a failure shows at
+  // once instead of after a hidden series of retries.
+  retry: false,
 });
 
 export function useCurrentTasks() {

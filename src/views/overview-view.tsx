@@ -1,25 +1,97 @@
-import { ProgressBar } from '../components/progress-bar.tsx';
+// Every current task, most urgent first, filtered by what the screen's URL
+// asks for.
+import { useMemo } from 'react';
+import type { TaskState } from '../xld/types.ts';
+import { navigate, hrefKeepingScreen, useLocation } from '../app/router.ts';
+import { StaleBanner, UpdatedAgo } from '../components/poll-status.tsx';
+import { TaskCard } from '../components/task-card.tsx';
 import { useCurrentTasks } from '../queries/current-tasks.ts';
+import { compareByAttention } from '../xld/states.ts';
+import { OverviewFilterBar } from './overview-filter-bar.tsx';
+import {
+  clearedFiltersHref,
+  hasFilters,
+  matchesPlace,
+  matchesState,
+  readFilters,
+} from './overview-filters.ts';
+import { StartTaskButton } from './start-task-button.tsx';
+
+function sortedByAttention(tasks: readonly TaskState[] | undefined) {
+  return tasks === undefined ? undefined : [...tasks].sort(compareByAttention);
+}
 
 export function OverviewView() {
-  const { data: tasks, error } = useCurrentTasks();
+  const location = useLocation();
+  const { data, error, dataUpdatedAt, isPending } = useCurrentTasks();
+  const tasks = useMemo(() => sortedByAttention(data), [data]);
+  const filters = readFilters(location);
+
+  const inPlace = tasks?.filter((task) => matchesPlace(task, filters)) ?? [];
+  const shown = inPlace.filter((task) => matchesState(task, filters));
+  const stale = error !== null;
 
   return (
-    <main className="mx-auto max-w-5xl p-6">
-      <h1 className="mb-4 text-2xl font-semibold">Current tasks</h1>
-      {error !== null && <p role="alert">{error.message}</p>}
-      <ul className="space-y-3">
-        {tasks?.map((task) => (
-          <li key={task.id} className="rounded border p-3">
-            <p className="font-medium">{task.description}</p>
-            <p className="text-sm">{task.stateText}</p>
-            <ProgressBar
-              label={`Progress of ${task.description}`}
-              value={task.currentStep}
-              max={task.totalSteps}
-            />
-          </li>
-        ))}
+    <main className="mx-auto max-w-[120rem] p-4 sm:p-6">
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Current tasks</h1>
+        <UpdatedAgo updatedAt={dataUpdatedAt} />
+      </div>
+      <StaleBanner error={error} updatedAt={dataUpdatedAt} />
+      {tasks !== undefined && (
+        <OverviewFilterBar
+          location={location}
+          tasks={tasks}
+          inPlace={inPlace}
+          filters={filters}
+        />
+      )}
+      {isPending && <p className="text-lg">Loading current tasks…</p>}
+      {tasks?.length === 0 && (
+        <p className="text-lg">No current tasks: nothing is deploying.</p>
+      )}
+      {tasks !== undefined && tasks.length > 0 && shown.length === 0 && (
+        <p className="text-lg">
+          No task matches these filters.{' '}
+          <a
+            href={clearedFiltersHref(location)}
+            className="underline"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(clearedFiltersHref(location), { replace: true });
+            }}
+          >
+            Show all tasks
+          </a>
+        </p>
+      )}
+      {hasFilters(filters) && shown.length > 0 && (
+        <p className="sr-only">
+          Showing {shown.length} of {tasks?.length ?? 0} tasks.
+        </p>
+      )}
+      <ul
+        aria-label="Tasks"
+        className={`wall-grid grid gap-4 lg:grid-cols-2 2xl:grid-cols-3 ${stale ? 'opacity-70' : ''}`}
+      >
+        {shown.map((task) => {
+          const href = hrefKeepingScreen(
+            `/tasks/${encodeURIComponent(task.id)}`,
+            location,
+          );
+          return (
+            <li key={task.id}>
+              <TaskCard
+                task={task}
+                href={href}
+                onOpen={(target) => {
+                  navigate(target);
+                }}
+                actions={<StartTaskButton task={task} />}
+              />
+            </li>
+          );
+        })}
       </ul>
     </main>
   );

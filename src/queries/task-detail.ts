@@ -1,0 +1,81 @@
+// One task in detail: its counters, its block tree, the steps of the step
+// blocks a person opened, and the log of the step they look at.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { StepBlockState, TaskWithBlock } from '../xld/types.ts';
+import { nextPollDelay } from './polling.ts';
+import { isActive, isActiveBlock, isActiveStep } from '../xld/states.ts';
+import { xldClient } from './xld-client.ts';
+
+export const taskKey = (id: string) => ['tasks', id] as const;
+
+export function taskStateQuery(id: string) {
+  return queryOptions({
+    queryKey: [...taskKey(id), 'state'],
+    queryFn: ({ signal }) => xldClient.task(id, { signal }),
+    refetchInterval: (query) =>
+      nextPollDelay(query, isActive(query.state.data?.state ?? 'UNKNOWN')),
+    refetchIntervalInBackground: true,
+    retry: false,
+  });
+}
+
+export function taskWithBlockQuery(id: string) {
+  return queryOptions({
+    queryKey: [...taskKey(id), 'blocks'],
+    queryFn: ({ signal }) => xldClient.taskWithBlock(id, { signal }),
+    refetchInterval: (query) =>
+      nextPollDelay(query, isActive(query.state.data?.state ?? 'UNKNOWN')),
+    refetchIntervalInBackground: true,
+    retry: false,
+  });
+}
+
+function anyStepActive(block: StepBlockState | undefined): boolean {
+  if (block === undefined) return false;
+  return (
+    isActiveBlock(block.state) ||
+    block.steps.some((step) => isActiveStep(step.state))
+  );
+}
+
+/** Steps of one step block; fetched only while the block is open. */
+export function blockStepsQuery(id: string, blockPath: string) {
+  return queryOptions({
+    queryKey: [...taskKey(id), 'block', blockPath, 'steps'],
+    queryFn: ({ signal }) => xldClient.blockSteps(id, blockPath, { signal }),
+    refetchInterval: (query) =>
+      nextPollDelay(query, anyStepActive(query.state.data)),
+    refetchIntervalInBackground: true,
+    retry: false,
+  });
+}
+
+export function stepLogQuery(id: string, stepPath: string, running: boolean) {
+  return queryOptions({
+    queryKey: [...taskKey(id), 'step', stepPath, 'log'],
+    queryFn: ({ signal }) => xldClient.stepLog(id, stepPath, { signal }),
+    // A finished step's log does not change; a running one grows.
+    refetchInterval: running ? (query) => nextPollDelay(query, true) : false,
+    refetchIntervalInBackground: true,
+    staleTime: running ? 0 : Infinity,
+    retry: false,
+  });
+}
+
+export function useTaskState(id: string) {
+  return useQuery(taskStateQuery(id));
+}
+
+export function useTaskWithBlock(id: string) {
+  return useQuery(taskWithBlockQuery(id));
+}
+
+export function useBlockSteps(id: string, blockPath: string) {
+  return useQuery(blockStepsQuery(id, blockPath));
+}
+
+export function useStepLog(id: string, stepPath: string, running: boolean) {
+  return useQuery(stepLogQuery(id, stepPath, running));
+}
+
+export type { TaskWithBlock };

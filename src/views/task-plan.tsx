@@ -1,0 +1,102 @@
+// The plan of a task: its block tree on the left, the selected step's log
+// on the right. Steps of a step block are read only once it is opened.
+import { useQueries } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { StepState, TaskWithBlock } from '../xld/types.ts';
+import { BlockTree } from '../components/block-tree.tsx';
+import {
+  isOpen,
+  stepNumberIn,
+  topBlocks,
+  type Expansion,
+} from '../components/block-tree-model.ts';
+import type { StepBlockLoad } from '../components/step-group.tsx';
+import type { BlockState } from '../xld/types.ts';
+import { describeProblem } from '../queries/problem.ts';
+import { blockStepsQuery } from '../queries/task-detail.ts';
+import { StepLogPanel } from './step-log-panel.tsx';
+
+function openStepBlocks(
+  blocks: readonly BlockState[],
+  expansion: Expansion,
+): string[] {
+  const open: string[] = [];
+  const walk = (siblings: readonly BlockState[]) => {
+    for (const block of siblings) {
+      if (!isOpen(block, expansion)) continue;
+      if (block.kind === 'step') open.push(block.id);
+      else walk(block.blocks);
+    }
+  };
+  walk(blocks);
+  return open;
+}
+
+function findStep(
+  loads: ReadonlyMap<string, StepBlockLoad>,
+  path: string | undefined,
+): StepState | undefined {
+  for (const [blockId, load] of loads) {
+    const number = stepNumberIn(blockId, path);
+    if (number !== undefined) return load.data?.steps[number - 1];
+  }
+  return undefined;
+}
+
+export function TaskPlan({ task }: { readonly task: TaskWithBlock }) {
+  const [expansion, setExpansion] = useState<Expansion>(new Map());
+  const [selectedStep, setSelectedStep] = useState<string>();
+  const blocks = topBlocks(task);
+  const openIds = openStepBlocks(blocks, expansion);
+
+  const results = useQueries({
+    queries: openIds.map((blockId) => blockStepsQuery(task.id, blockId)),
+  });
+  const loads = new Map<string, StepBlockLoad>(
+    openIds.map((blockId, index) => {
+      const result = results[index];
+      const problem = result?.isError
+        ? describeProblem(result.error).title
+        : undefined;
+      return [blockId, { data: result?.data, problem }];
+    }),
+  );
+
+  if (blocks.length === 0) {
+    return <p>XL Deploy sent no plan for this task.</p>;
+  }
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <section aria-labelledby="plan-heading" className="min-w-0">
+        <h2 id="plan-heading" className="mb-2 text-lg font-semibold">
+          Plan
+        </h2>
+        <BlockTree
+          label={`Plan of ${task.description || task.id}`}
+          blocks={blocks}
+          expansion={expansion}
+          onToggle={(blockId, open) => {
+            setExpansion((before) => new Map(before).set(blockId, open));
+          }}
+          stepBlocks={loads}
+          selectedStep={selectedStep}
+          onOpenStep={setSelectedStep}
+        />
+      </section>
+      {selectedStep !== undefined && (
+        <div className="min-w-0 xl:sticky xl:top-4 xl:self-start">
+          <StepLogPanel
+            key={selectedStep}
+            taskId={task.id}
+            stepPath={selectedStep}
+            step={findStep(loads, selectedStep)}
+            onClose={() => {
+              setSelectedStep(undefined);
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

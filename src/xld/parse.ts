@@ -13,6 +13,7 @@ import type {
   TaskWithBlock,
   TaskWithSteps,
 } from './types.ts';
+import { XldResponseError } from './errors.ts';
 import { readXmlDocument, type ParseOptions } from './xml-document.ts';
 import { readList, readText } from './xml-fields.ts';
 
@@ -103,4 +104,43 @@ export function parseDeploymentPreview(
     id: readText(root.id)?.trim() ?? '',
     steps: readList(root.steps, 'step').map(toStepState),
   };
+}
+
+/**
+ * TaskBlockService `/tasks/v2/{id}/step-log/{path}` (10.3+): JSON
+ * `{"log": "…"}` (A-11), or plain text taken as the log itself. An HTML page
+ * (a proxy's login form answering 200) is not a log.
+ */
+export function parseStepLog(text: string, contentType = ''): string {
+  const type = contentType.toLowerCase();
+  const start = text.trimStart();
+  if (type.includes('json') || start.startsWith('{')) {
+    return readJsonLog(text);
+  }
+  if (type.includes('html') || /^<(!doctype|html)\b/i.test(start)) {
+    throw new XldResponseError(
+      'The response is not a step log: got an HTML page (perhaps from a ' +
+        'proxy or a login form).',
+    );
+  }
+  return text;
+}
+
+function readJsonLog(text: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new XldResponseError('The response is not JSON: expected {"log"}.');
+  }
+  const log =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>).log
+      : undefined;
+  if (typeof log !== 'string') {
+    throw new XldResponseError(
+      'The response is not a step log: expected {"log": "…"}.',
+    );
+  }
+  return log;
 }

@@ -1,5 +1,7 @@
 // Serves MSW handlers from a plain Node HTTP server, so that the same
-// handlers answer in tests, in the browser and on a real port.
+// handlers answer in tests, in the browser and on a real port. A network
+// error (`HttpResponse.error()`) drops the connection without an answer; a
+// body that fails half-way drops it after the part already sent.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
@@ -20,6 +22,37 @@ function toRequest(incoming: IncomingMessage, origin: string): Request {
   } as RequestInit);
 }
 
+async function send(
+  response: Response,
+  outgoing: import('node:http').ServerResponse,
+): Promise<void> {
+  if (response.type === 'error') {
+    outgoing.socket?.destroy();
+    return;
+  }
+  outgoing.writeHead(
+    response.status,
+    Object.fromEntries(response.headers.entries()),
+  );
+  if (response.body === null) {
+    outgoing.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  try {
+    for (
+      let chunk = await reader.read();
+      !chunk.done;
+      chunk = await reader.read()
+    ) {
+      outgoing.write(chunk.value);
+    }
+    outgoing.end();
+  } catch {
+    outgoing.socket?.destroy();
+  }
+}
+
 export function createSimulatorServer(
   handlers: readonly RequestHandler[],
 ): Server {
@@ -32,11 +65,7 @@ export function createSimulatorServer(
           outgoing.end('Not found');
           return;
         }
-        outgoing.writeHead(
-          response.status,
-          Object.fromEntries(response.headers.entries()),
-        );
-        outgoing.end(Buffer.from(await response.arrayBuffer()));
+        await send(response, outgoing);
       },
     );
   });

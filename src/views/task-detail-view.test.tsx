@@ -1,0 +1,263 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { expect, test } from 'vitest';
+import { renderAppAt } from './test-support/render-app.tsx';
+import { settingsHandler, setupMswServer } from './test-support/msw-server.ts';
+import {
+  stepBlockXml,
+  taskStateXml,
+  taskWithBlockXml,
+  type BlockFields,
+  type StepFields,
+  type TaskFields,
+} from './test-support/xld-xml.ts';
+
+const task: TaskFields = {
+  id: 'task-1',
+  state: 'FAILED',
+  description: 'Update of ACC/PetPortal',
+  currentStep: 3,
+  totalSteps: 1_004,
+  failures: 1,
+  owner: 'alice',
+  startDate: '2026-12-03T09:00:00.000+0000',
+  metadata: {
+    application: 'PetPortal',
+    version: '2.1',
+    environment: 'ACC',
+    taskType: 'UPGRADE',
+    environment_id: 'Environments/ACC',
+    worker_name: 'worker-2',
+  },
+};
+
+const plan: BlockFields = {
+  id: '0',
+  state: 'FAILED',
+  description: 'Update of ACC/PetPortal',
+  blocks: [
+    {
+      id: '0_1',
+      state: 'FAILED',
+      description: 'Deploy',
+      phase: true,
+      blocks: [
+        { id: '0_1_1', state: 'FAILED', description: 'Deploy on host-1' },
+        { id: '0_1_2', state: 'PENDING', description: 'Copy 1,000 files' },
+      ],
+    },
+    {
+      id: '0_2',
+      state: 'PENDING',
+      description: 'Register',
+      phase: true,
+      blocks: [{ id: '0_2_1', state: 'PENDING', description: 'Register' }],
+    },
+  ],
+};
+
+const failedBlockSteps: StepFields[] = [
+  {
+    state: 'DONE',
+    description: 'Stop PetPortal',
+    startDate: '2026-12-03T09:00:00.000+0000',
+    completionDate: '2026-12-03T09:00:42.000+0000',
+  },
+  {
+    state: 'FAILED',
+    description: 'Start PetPortal',
+    failures: 1,
+    startDate: '2026-12-03T09:00:42.000+0000',
+    completionDate: '2026-12-03T09:01:00.000+0000',
+  },
+];
+
+const thousandSteps: StepFields[] = Array.from({ length: 1_000 }, (_, i) => ({
+  state: 'PENDING',
+  description: `Copy file ${i + 1}`,
+}));
+
+const LOG = 'Starting PetPortal\n    at line 12:\n\tConnection refused';
+
+const stepRequests: string[] = [];
+
+setupMswServer(
+  settingsHandler(false),
+  http.get('*/deployit/task/task-1', () =>
+    HttpResponse.xml(taskStateXml(task)),
+  ),
+  http.get('*/deployit/tasks/v2/task-1', () =>
+    HttpResponse.xml(taskWithBlockXml(task, plan)),
+  ),
+  http.get('*/deployit/tasks/v2/task-1/block/:path/step', ({ params }) => {
+    const path = String(params.path);
+    stepRequests.push(path);
+    const steps = path === '0_1_1' ? failedBlockSteps : thousandSteps;
+    const state = path === '0_1_1' ? 'FAILED' : 'PENDING';
+    return HttpResponse.xml(
+      stepBlockXml({ id: path, state, description: path }, steps),
+    );
+  }),
+  http.get('*/deployit/tasks/v2/task-1/step-log/0_1_1_2', () =>
+    HttpResponse.json({ log: LOG }),
+  ),
+  http.get('*/deployit/task/gone', () =>
+    HttpResponse.text('Task gone not found', { status: 404 }),
+  ),
+  http.get('*/deployit/tasks/v2/gone', () =>
+    HttpResponse.text('Task gone not found', { status: 404 }),
+  ),
+);
+
+async function openTree() {
+  stepRequests.length = 0;
+  renderAppAt('/tasks/task-1');
+  return screen.findByRole('tree', { name: 'Plan of Update of ACC/PetPortal' });
+}
+
+test('a deep link shows the task with every metadata key', async () => {
+  renderAppAt('/tasks/task-1');
+
+  const heading = await screen.findByRole('heading', {
+    name: 'Update of ACC/PetPortal',
+    level: 1,
+  });
+  expect(heading).toBeVisible();
+  const metadata = screen.getByRole('region', { name: 'Metadata' });
+  for (const value of ['PetPortal', '2.1', 'ACC', 'UPGRADE', 'worker-2']) {
+    expect(within(metadata).getByText(value)).toBeVisible();
+  }
+  expect(within(metadata).getByText('worker_name')).toBeVisible();
+  expect(
+    screen.getByRole('progressbar', {
+      name: 'Progress of Update of ACC/PetPortal',
+    }),
+  ).toHaveAttribute('aria-valuetext', '2 of 1004 steps done, 1 failure');
+});
+
+test('the plan is a tree with failed blocks open and marked', async () => {
+  const tree = await openTree();
+
+  const phase = within(tree).getByRole('treeitem', { name: 'Deploy' });
+  expect(phase).toHaveAttribute('aria-expanded', 'true');
+  expect(phase).toHaveAttribute('aria-level', '1');
+  const failed = within(tree).getByRole('treeitem', {
+    name: 'Deploy on host-1',
+  });
+  expect(failed).toHaveAttribute('aria-expanded', 'true');
+  expect(within(failed).getAllByText('FAILED')[0]).toBeVisible();
+  expect(
+    within(tree).getByRole('treeitem', { name: 'Register' }),
+  ).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a step block reads its steps only once opened', async () => {
+  const user = userEvent.setup();
+  const tree = await openTree();
+  await within(tree).findByRole('treeitem', {
+    name: 'Step 2: Start PetPortal',
+  });
+
+  expect(stepRequests).toEqual(['0_1_1']);
+  await user.click(within(tree).getByText('Copy 1,000 files'));
+  await within(tree).findByRole('treeitem', { name: 'Step 1: Copy file 1' });
+  expect(stepRequests).toEqual(['0_1_1', '0_1_2']);
+});
+
+test('each step shows its state, failures and duration', async () => {
+  const tree = await openTree();
+
+  const step = await within(tree).findByRole('treeitem', {
+    name: 'Step 1: Stop PetPortal',
+  });
+  expect(within(step).getByText('DONE')).toBeVisible();
+  expect(within(step).getByText('42 s')).toBeVisible();
+  const failed = within(tree).getByRole('treeitem', {
+    name: 'Step 2: Start PetPortal',
+  });
+  expect(within(failed).getByText('1 failure')).toBeVisible();
+});
+
+test('opening a failed step shows its log with its whitespace kept', async () => {
+  const user = userEvent.setup();
+  const tree = await openTree();
+
+  await user.click(
+    await within(tree).findByRole('treeitem', {
+      name: 'Step 2: Start PetPortal',
+    }),
+  );
+
+  const log = await screen.findByRole('log', {
+    name: 'Log of Start PetPortal',
+  });
+  const lines = within(log)
+    .getAllByText(/./)
+    .map((line) => line.textContent);
+  expect(lines).toEqual([
+    'Starting PetPortal',
+    '    at line 12:',
+    '\tConnection refused',
+  ]);
+  expect(
+    within(log).getByText('    at line 12:', { normalizer: (s) => s }),
+  ).toHaveClass('whitespace-pre');
+});
+
+test('a block of a thousand steps draws only the rows in view', async () => {
+  const user = userEvent.setup();
+  const tree = await openTree();
+
+  await user.click(within(tree).getByText('Copy 1,000 files'));
+  await within(tree).findByRole('treeitem', { name: 'Step 1: Copy file 1' });
+
+  const rows = tree.querySelectorAll('[data-step-row]');
+  // Two steps of the failed block, and one screenful of the large one.
+  expect(rows.length).toBeGreaterThan(5);
+  expect(rows.length).toBeLessThan(40);
+  expect(
+    within(tree).getByRole('treeitem', { name: 'Step 1: Copy file 1' }),
+  ).toHaveAttribute('aria-setsize', '1000');
+});
+
+test('the keyboard moves through the tree and opens blocks and logs', async () => {
+  const user = userEvent.setup();
+  const tree = await openTree();
+  await within(tree).findByRole('treeitem', {
+    name: 'Step 2: Start PetPortal',
+  });
+
+  const first = within(tree).getByRole('treeitem', { name: 'Deploy' });
+  // The first item is the tree's one stop in the tab order.
+  expect(first).toHaveAttribute('tabindex', '0');
+  act(() => {
+    first.focus();
+  });
+  await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+  expect(
+    within(tree).getByRole('treeitem', { name: 'Step 2: Start PetPortal' }),
+  ).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(
+    await screen.findByRole('log', { name: 'Log of Start PetPortal' }),
+  ).toBeVisible();
+
+  await user.keyboard('{End}');
+  const register = within(tree).getByRole('treeitem', { name: 'Register' });
+  expect(register).toHaveFocus();
+  await user.keyboard('{ArrowRight}');
+  expect(register).toHaveAttribute('aria-expanded', 'true');
+  await user.keyboard('{Home}');
+  expect(within(tree).getByRole('treeitem', { name: 'Deploy' })).toHaveFocus();
+});
+
+test('a task that is gone is named as such', async () => {
+  renderAppAt('/tasks/gone');
+
+  await waitFor(() => {
+    expect(
+      screen.getByText(/Task gone cannot be shown: XL Deploy does not know/),
+    ).toBeVisible();
+  });
+});

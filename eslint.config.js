@@ -13,6 +13,7 @@ export default defineConfig(
     ignores: [
       'dist',
       'dist-demo',
+      'dist-server',
       'node_modules',
       'playwright-report',
       'test-results',

@@ -1,20 +1,24 @@
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { readProxyConfig } from './server/config.ts';
-import { deployitProxy, embeddedSimulator } from './server/vite-plugin.ts';
+import { readPort, readProxyConfig } from './server/config.ts';
+import { dashboardProxy } from './server/vite-plugin.ts';
 
-export default defineConfig(({ mode }) => {
-  // .env, .env.local and the process environment, without Vite's prefix.
+// Only VITE_-prefixed variables reach the browser bundle (Vite's default
+// `envPrefix`); the proxy's XLD_* settings stay on the server.
+export default defineConfig(({ command, mode, isSsrBuild }) => {
+  // .env, .env.local and the process environment, which wins.
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
-  const proxyConfig = readProxyConfig(env);
+  const plugins: PluginOption[] = [react(), tailwindcss()];
+  // A build needs no XL Deploy settings; only serving checks them.
+  if (command === 'serve') plugins.push(dashboardProxy(readProxyConfig(env)));
 
   return {
-    plugins: [react(), tailwindcss(), embeddedSimulator(proxyConfig)],
-    server: {
-      port: Number(env.PORT ?? 5173),
-      strictPort: true,
-      proxy: deployitProxy(proxyConfig),
-    },
+    plugins,
+    // The production server's build (`--ssr server/serve.ts`) is code
+    // alone; the app's public files go to dist/ only.
+    build: { copyPublicDir: isSsrBuild !== true },
+    server: { port: readPort(env, 5173), strictPort: true },
+    preview: { port: readPort(env, 4173), strictPort: true },
   };
 });

@@ -1,40 +1,49 @@
-// Vite plugin: proxies /deployit to XL Deploy, adding the credentials on the
-// server side, and starts the embedded simulator when no server is set.
-import type { Plugin, ProxyOptions } from 'vite';
-import type { ProxyConfig } from './config.ts';
+// Mounts the proxy on Vite's dev server (`npm start`), and starts the
+// embedded simulator in-process when no XL Deploy server is configured.
+import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
+import { createLogger } from '../src/log.ts';
+import { SIMULATOR_PORT, type ProxyConfig } from './config.ts';
+import { createProxy } from './proxy.ts';
 
-function basicAuth(config: ProxyConfig): string {
-  const token = Buffer.from(`${config.username}:${config.password}`);
-  return `Basic ${token.toString('base64')}`;
+const log = createLogger('proxy');
+
+async function startEmbeddedSimulator(
+  httpServer: ViteDevServer['httpServer'],
+): Promise<void> {
+  const { startSimulator } = await import('../simulator/start.ts');
+  const simulator = await startSimulator({ port: SIMULATOR_PORT });
+  httpServer?.once('close', () => {
+    void simulator.close();
+  });
 }
 
-export function deployitProxy(
+function describeTarget(config: ProxyConfig): string {
+  const target = config.simulator
+    ? `the embedded simulator at ${config.upstreamUrl}`
+    : `XL Deploy at ${config.upstreamUrl}`;
+  const actions = config.allowStart ? 'on' : 'off';
+  return `/deployit → ${target}; starting tasks is ${actions}`;
+}
+
+async function mount(
   config: ProxyConfig,
-): Record<string, ProxyOptions> {
-  const upstream = new URL(config.upstreamUrl);
-  return {
-    '/deployit': {
-      target: upstream.origin,
-      changeOrigin: true,
-      rewrite: (path) => path.replace(/^\/deployit/, upstream.pathname),
-      configure: (proxy) => {
-        proxy.on('proxyReq', (request) => {
-          request.removeHeader('cookie');
-          request.setHeader('authorization', basicAuth(config));
-        });
-      },
-    },
+  server: ViteDevServer | PreviewServer,
+): Promise<void> {
+  if (config.simulator) await startEmbeddedSimulator(server.httpServer);
+  const proxy = createProxy(config);
+  const middleware: Connect.NextHandleFunction = (request, response, next) => {
+    if (!proxy.handle(request, response)) next();
   };
+  server.middlewares.use(middleware);
+  log.info(describeTarget(config));
 }
 
-export function embeddedSimulator(config: ProxyConfig): Plugin {
+export function dashboardProxy(config: ProxyConfig): Plugin {
   return {
-    name: 'xld-embedded-simulator',
-    apply: 'serve',
-    async configureServer() {
-      if (!config.simulator) return;
-      const { startSimulator } = await import('../simulator/start.ts');
-      await startSimulator(new URL(config.upstreamUrl).port);
-    },
+    name: 'xld-dashboard-proxy',
+    // Added before Vite's own middlewares, so `/deployit` never reaches
+    // its file serving or its fallback to index.html.
+    configureServer: (server) => mount(config, server),
+    configurePreviewServer: (server) => mount(config, server),
   };
 }

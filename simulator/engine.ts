@@ -27,7 +27,7 @@ export interface Actor {
 
 interface Due {
   readonly time: number;
-  readonly run: () => void;
+  readonly run: (time: number) => void;
 }
 
 export class Engine {
@@ -38,6 +38,8 @@ export class Engine {
   private readonly actors: Actor[] = [];
   private pinned: number | undefined;
   private replaying = false;
+  /** The time of the last event run; time never runs backwards. */
+  private lastEventTime = -Infinity;
 
   constructor(options: EngineOptions) {
     this.clock = options.clock;
@@ -160,10 +162,13 @@ export class Engine {
     this.replaying = true;
     try {
       for (let due = this.nextDue(); due.time <= limit; due = this.nextDue()) {
+        // A task queued while no executor was free starts when one frees.
+        const time = Math.max(due.time, this.lastEventTime);
+        this.lastEventTime = time;
         const outer = this.pinned;
-        this.pinned = due.time;
+        this.pinned = time;
         try {
-          due.run();
+          due.run(time);
         } finally {
           this.pinned = outer;
         }
@@ -185,8 +190,8 @@ export class Engine {
       if (time < best.time || (time === best.time && queuedAt < bestQueuedAt)) {
         best = {
           time,
-          run: () => {
-            this.runEvent(task, time);
+          run: (at) => {
+            this.runEvent(task, at);
           },
         };
         bestQueuedAt = queuedAt;

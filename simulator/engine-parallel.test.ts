@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { pauseStep } from './plan.ts';
+import { findBlock } from './tree.ts';
 import {
   createTestEngine,
   parallelSpec,
@@ -29,7 +30,7 @@ test('parallel blocks run side by side and are all listed as executing', () => {
 test('a failure beside a running block makes the task FAILING, then FAILED', () => {
   const { engine, advance } = createTestEngine();
   const task = engine.addTask(parallelSpec(true));
-  const parallel = task.root.blocks[0]?.blocks[0];
+  const parallel = findBlock(task, '0_1_1');
   engine.start(task.id);
 
   advance(2 * STEP_MS);
@@ -72,7 +73,7 @@ test('abort interrupts every running block: ABORTING, then ABORTED', () => {
 
   expect(task.state).toBe('ABORTING');
   expect(task.steps.filter((step) => step.state === 'FAILED')).toHaveLength(2);
-  expect(task.root.blocks[0]?.blocks[0]?.state).toBe('ABORTING');
+  expect(findBlock(task, '0_1_1')?.state).toBe('ABORTING');
   advance(engine.abortMs);
   expect(task.state).toBe('ABORTED');
   expect(task.stepBlocks.get('0_1_1_1')?.state).toBe('ABORTED');
@@ -106,7 +107,7 @@ test('stop lets every running block finish its step: STOPPING, then STOPPED', ()
   expect(task.state).toBe('STOPPED');
   expect(task.running).toHaveLength(0);
   expect(task.steps.filter((step) => step.state === 'DONE')).toHaveLength(2);
-  expect(task.root.blocks[0]?.blocks[0]?.state).toBe('STOPPED');
+  expect(findBlock(task, '0_1_1')?.state).toBe('STOPPED');
 });
 
 test('a pause step in one block stops the task once the others halt', () => {

@@ -12,7 +12,7 @@ export interface TestEngine {
   readonly engine: Engine;
   readonly clock: ManualClock;
   /** Moves time forward and lets the engine catch up. */
-  advance(ms: number): void;
+  readonly advance: (ms: number) => void;
 }
 
 export function createTestEngine(maxActiveTasks?: number): TestEngine {

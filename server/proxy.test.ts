@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { PENDING_TASK_ID } from './test-xld-backend.ts';
 import {
   see,
   startProxyServer,
@@ -36,7 +35,9 @@ function upstreamRequests(method: string, url: string): number {
   ).length;
 }
 
-const START_PATH = `/deployit/tasks/v2/${PENDING_TASK_ID}/start`;
+function startPath(): string {
+  return `/deployit/tasks/v2/${upstream.pendingTaskId}/start`;
+}
 
 describe('reads', () => {
   test('forwards an allowed read with the proxy credentials', async () => {
@@ -48,7 +49,7 @@ describe('reads', () => {
 
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toContain('application/xml');
-    expect(answer.body).toContain(`id="${PENDING_TASK_ID}"`);
+    expect(answer.body).toContain(`id="${upstream.pendingTaskId}"`);
     expect(upstream.requests[0]?.headers.authorization).toBe(
       `Basic ${btoa('admin:admin')}`,
     );
@@ -117,7 +118,7 @@ describe('actions', () => {
     const origin = await startProxy();
 
     const settings = await see(`${origin}/api/settings`);
-    const start = await see(`${origin}${START_PATH}`, { method: 'POST' });
+    const start = await see(`${origin}${startPath()}`, { method: 'POST' });
 
     expect(JSON.parse(settings.body)).toEqual({ actions: { start: false } });
     expect(start.status).toBe(403);
@@ -130,11 +131,11 @@ describe('actions', () => {
       XLD_ALLOW_START: 'true',
       XLD_CACHE_TTL_MS: '60000',
     });
-    const taskUrl = `${origin}/deployit/task/${PENDING_TASK_ID}`;
+    const taskUrl = `${origin}/deployit/task/${upstream.pendingTaskId}`;
     await see(taskUrl);
 
     const settings = await see(`${origin}/api/settings`);
-    const start = await see(`${origin}${START_PATH}`, {
+    const start = await see(`${origin}${startPath()}`, {
       method: 'POST',
       headers: { Origin: origin, 'Sec-Fetch-Site': 'same-origin' },
     });
@@ -142,10 +143,10 @@ describe('actions', () => {
 
     expect(JSON.parse(settings.body)).toEqual({ actions: { start: true } });
     expect(start.status).toBe(204);
-    expect(upstreamRequests('POST', START_PATH)).toBe(1);
-    expect(upstreamRequests('GET', `/deployit/task/${PENDING_TASK_ID}`)).toBe(
-      2,
-    );
+    expect(upstreamRequests('POST', startPath())).toBe(1);
+    expect(
+      upstreamRequests('GET', `/deployit/task/${upstream.pendingTaskId}`),
+    ).toBe(2);
   });
 
   test.each<Record<string, string>>([
@@ -155,7 +156,7 @@ describe('actions', () => {
   ])('refuse a start sent from another site: %o', async (headers) => {
     const origin = await startProxy({ XLD_ALLOW_START: 'true' });
 
-    const start = await see(`${origin}${START_PATH}`, {
+    const start = await see(`${origin}${startPath()}`, {
       method: 'POST',
       headers,
     });

@@ -21,6 +21,8 @@ export interface TestUpstream {
   /** The REST root, `http://127.0.0.1:<port>/deployit`. */
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** A task waiting to be started. */
+  readonly pendingTaskId: string;
   /** How long each request waits before it is answered. */
   delayMs: number;
   close(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startTestUpstream(): Promise<TestUpstream> {
   return Object.assign(upstream, {
     url: `http://127.0.0.1:${port}/deployit`,
     requests,
+    pendingTaskId: backend.pendingTaskId,
     async close() {
       await closeServer(front);
       await backend.close();

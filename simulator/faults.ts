@@ -54,8 +54,11 @@ export function validateFaults(value: unknown): Faults {
         : (BOOLEAN_KEYS as readonly string[]).includes(key)
           ? 'boolean'
           : 'number';
-    if (typeof item !== expected) {
-      throw new Error(`Fault "${key}" must be a ${expected}`);
+    const badNumber =
+      typeof item === 'number' && (!Number.isFinite(item) || item < 0);
+    if (typeof item !== expected || badNumber) {
+      const kind = expected === 'number' ? 'non-negative number' : expected;
+      throw new Error(`Fault "${key}" must be a ${kind}`);
     }
   }
   const faults = value as Faults;

@@ -28,11 +28,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx simulator/cli.ts --port ${SIMULATOR_PORT}`,
+      // In-process simulator that a test can stop and start again.
+      command: 'npx tsx e2e/support/simulator-supervisor.ts',
       url: `http://localhost:${SIMULATOR_PORT}/deployit/task/current/all`,
       reuseExistingServer: false,
       // The simulator answers 401 without credentials: that means it is up.
       timeout: 60_000,
+      env: { E2E_SIMULATOR_PORT: String(SIMULATOR_PORT) },
     },
     {
       command: 'npx vite',

@@ -91,7 +91,7 @@ export function StateBadge({ stateText, size = 'normal' }: StateBadgeProps) {
       className={`inline-flex items-center gap-1 rounded font-semibold tracking-wide ring-1 ${sizeClasses} ${TONE_CLASSES[toneOf(word)]}`}
     >
       <span aria-hidden="true">{ICON_BY_STATE[word] ?? '?'}</span>
-      {word}
+      <span>{word}</span>
     </span>
   );
 }

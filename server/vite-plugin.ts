@@ -4,16 +4,43 @@ import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createLogger } from '../src/log.ts';
 import { SIMULATOR_PORT, type ProxyConfig } from './config.ts';
 import { createProxy } from './proxy.ts';
+import type { RunningSimulator } from '../simulator/start.ts';
 
 const log = createLogger('proxy');
 
-async function startEmbeddedSimulator(
-  httpServer: ViteDevServer['httpServer'],
-): Promise<void> {
-  const { startSimulator } = await import('../simulator/start.ts');
-  const simulator = await startSimulator({ port: SIMULATOR_PORT });
-  httpServer?.once('close', () => {
-    void simulator.close();
+async function startSimulatorOnItsPort(): Promise<
+  RunningSimulator | undefined
+> {
+  try {
+    const { startSimulator } = await import('../simulator/start.ts');
+    return await startSimulator({ port: SIMULATOR_PORT });
+  } catch (error) {
+    log.error(
+      `The embedded simulator could not start on port ${SIMULATOR_PORT} ` +
+        `(${String(error)}): stop what uses that port, or set XLD_URL.`,
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Runs the simulator while the dev server listens. Starting it only once
+ * the server listens lets Vite restart (after a change to its
+ * configuration) without two simulators contending for one port: Vite
+ * closes the old server, and with it the old simulator, before the new one
+ * listens.
+ */
+function runEmbeddedSimulator(httpServer: ViteDevServer['httpServer']) {
+  if (httpServer === null) {
+    void startSimulatorOnItsPort();
+    return;
+  }
+  let simulator: Promise<RunningSimulator | undefined> | undefined;
+  httpServer.once('listening', () => {
+    simulator = startSimulatorOnItsPort();
+  });
+  httpServer.once('close', () => {
+    void simulator?.then((running) => running?.close());
   });
 }
 
@@ -25,11 +52,11 @@ function describeTarget(config: ProxyConfig): string {
   return `/deployit → ${target}; starting tasks is ${actions}`;
 }
 
-async function mount(
+function mount(
   config: ProxyConfig,
   server: ViteDevServer | PreviewServer,
-): Promise<void> {
-  if (config.simulator) await startEmbeddedSimulator(server.httpServer);
+): void {
+  if (config.simulator) runEmbeddedSimulator(server.httpServer);
   const proxy = createProxy(config);
   const middleware: Connect.NextHandleFunction = (request, response, next) => {
     if (!proxy.handle(request, response)) next();
@@ -43,7 +70,11 @@ export function dashboardProxy(config: ProxyConfig): Plugin {
     name: 'xld-dashboard-proxy',
     // Added before Vite's own middlewares, so `/deployit` never reaches
     // its file serving or its fallback to index.html.
-    configureServer: (server) => mount(config, server),
-    configurePreviewServer: (server) => mount(config, server),
+    configureServer(server) {
+      mount(config, server);
+    },
+    configurePreviewServer(server) {
+      mount(config, server);
+    },
   };
 }

@@ -34,7 +34,10 @@ export class Engine {
   readonly maxActiveTasks: number;
   readonly abortMs: number;
   private readonly clock: Clock;
+  /** Current tasks: the only ones time can change. */
   private readonly tasks = new Map<string, SimTask>();
+  /** DONE and CANCELLED tasks, in the order they left the current list. */
+  private readonly archived = new Map<string, SimTask>();
   private readonly actors: Actor[] = [];
   private pinned: number | undefined;
   private replaying = false;
@@ -79,26 +82,34 @@ export class Engine {
 
   task(id: string): SimTask | undefined {
     this.replayUntil(this.now());
-    return this.tasks.get(id);
+    return this.tasks.get(id) ?? this.archived.get(id);
   }
 
   allTasks(): SimTask[] {
+    return [...this.archived.values(), ...this.currentTasks()];
+  }
+
+  currentTasks(): SimTask[] {
     this.replayUntil(this.now());
     return [...this.tasks.values()];
   }
 
-  currentTasks(): SimTask[] {
-    return this.allTasks().filter(isCurrent);
-  }
-
   /** DONE tasks, and CANCELLED ones that ran (A-7). */
   archivedTasks(): SimTask[] {
-    return this.allTasks().filter((task) => task.archivedAt !== undefined);
+    this.replayUntil(this.now());
+    return [...this.archived.values()].filter(
+      (task) => task.archivedAt !== undefined,
+    );
   }
 
-  /** Forgets archived tasks, as a server purging its history would. */
-  forget(id: string): void {
-    this.tasks.delete(id);
+  /** Forgets tasks archived before `time`, as a server purging history. */
+  forgetArchivedBefore(time: number): void {
+    for (const [id, task] of this.archived) {
+      if ((task.archivedAt ?? task.completedAt ?? task.createdAt) >= time) {
+        return;
+      }
+      this.archived.delete(id);
+    }
   }
 
   start(id: string): ActionResult {
@@ -146,11 +157,15 @@ export class Engine {
   ): ActionResult {
     const now = this.now();
     this.replayUntil(now);
-    const task = this.tasks.get(id);
+    const task = this.tasks.get(id) ?? this.archived.get(id);
     if (task === undefined) {
       return { ok: false, status: 404, message: `Task ${id} not found` };
     }
     const result = action(task, now);
+    if (!isCurrent(task) && this.tasks.has(id)) {
+      this.tasks.delete(id);
+      this.archived.set(id, task);
+    }
     // A started task is picked up at once when an executor is free.
     this.replayUntil(now);
     return result;

@@ -13,7 +13,7 @@ import {
   type TimedAction,
 } from './scenario.ts';
 
-const DAYS = 4;
+const DAYS = 3;
 const TASKS_PER_DAY = 4;
 
 function failForGood(steps: StepSpec[], hostIndex: number): StepSpec[] {

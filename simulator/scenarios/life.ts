@@ -2,8 +2,8 @@
 // archive, restart or cancel what waits for them, and the number of current
 // tasks stays bounded. All decisions come from the scenario's seed.
 import { pick, randomInt } from '../clock.ts';
-import type { Actor, Engine } from '../engine.ts';
-import type { SimTask, SimTaskState } from '../model.ts';
+import type { Engine } from '../engine.ts';
+import { holdsExecutor, type SimTask, type SimTaskState } from '../model.ts';
 import { APPLICATIONS, ENVIRONMENT_LIST, OWNERS } from './catalog.ts';
 import { addDeployment } from './deployments.ts';
 import { DAY, MINUTE, SECOND, type ScenarioContext } from './scenario.ts';
@@ -20,7 +20,7 @@ export interface LifeOptions {
 const DEFAULTS: LifeOptions = {
   maxCurrent: 20,
   patienceMs: 15 * MINUTE,
-  historyMs: 7 * DAY,
+  historyMs: 3 * DAY,
 };
 
 const TICK_MS = 5 * SECOND;
@@ -32,7 +32,7 @@ const WAITING: readonly SimTaskState[] = [
   'ABORTED',
 ];
 
-function arrive(context: ScenarioContext): void {
+function arrive(context: ScenarioContext, mustRun: boolean): void {
   const { engine, random } = context;
   const app = pick(random, APPLICATIONS);
   const task = addDeployment(context, {
@@ -42,11 +42,11 @@ function arrive(context: ScenarioContext): void {
     version: `${randomInt(random, 1, 9)}.${randomInt(random, 0, 30)}.${randomInt(random, 0, 9)}`,
     hosts: randomInt(random, 1, 4),
     owner: pick(random, OWNERS),
-    stepMs: [2000, 8000],
+    stepMs: [3000, 12000],
     pickupDelayMs: randomInt(random, 0, 20) * SECOND,
   });
-  const roll = random();
-  if (roll < 0.5) engine.start(task.id);
+  const roll = mustRun ? 0 : random();
+  if (roll < 0.6) engine.start(task.id);
   else if (roll < 0.65) {
     engine.schedule(task.id, engine.now() + randomInt(random, 5, 40) * MINUTE);
   }
@@ -68,44 +68,53 @@ function tend(engine: Engine, task: SimTask, context: ScenarioContext): void {
   }
 }
 
+/** Remembers since when each task waits, and acts once patience runs out. */
+function tendWaitingTasks(
+  context: ScenarioContext,
+  waitingSince: Map<string, number>,
+  patienceMs: number,
+): void {
+  const { engine } = context;
+  const now = engine.now();
+  const tasks = engine.currentTasks();
+  const waiting = new Set<string>();
+
+  for (const task of tasks) {
+    if (!WAITING.includes(task.state)) continue;
+    const since = waitingSince.get(task.id) ?? now;
+    waitingSince.set(task.id, since);
+    waiting.add(task.id);
+    if (now - since >= patienceMs) tend(engine, task, context);
+  }
+  for (const id of waitingSince.keys()) {
+    if (!waiting.has(id)) waitingSince.delete(id);
+  }
+}
+
 export function startLife(context: ScenarioContext, options = DEFAULTS): void {
   const { engine, random } = context;
   const waitingSince = new Map<string, number>();
+  const nextArrivalAfter = (now: number) =>
+    now + randomInt(random, 2 * 60, 6 * 60) * SECOND;
   let nextTick = context.now + TICK_MS;
   let nextArrival = context.now + randomInt(random, 20, 60) * SECOND;
 
-  const actor: Actor = {
+  engine.addActor({
     nextAt: () => nextTick,
     act: () => {
       const now = engine.now();
       nextTick = now + TICK_MS;
-      const tasks = engine.allTasks();
+      tendWaitingTasks(context, waitingSince, options.patienceMs);
+      engine.forgetArchivedBefore(now - options.historyMs);
 
-      for (const task of tasks) {
-        if (!WAITING.includes(task.state)) {
-          waitingSince.delete(task.id);
-          continue;
-        }
-        const since = waitingSince.get(task.id) ?? now;
-        waitingSince.set(task.id, since);
-        if (now - since >= options.patienceMs) tend(engine, task, context);
-      }
-
-      for (const task of tasks) {
-        if (
-          task.archivedAt !== undefined &&
-          now - task.archivedAt > options.historyMs
-        ) {
-          engine.forget(task.id);
-        }
-      }
-
-      const current = engine.currentTasks().length;
-      if (now >= nextArrival && current < options.maxCurrent) {
-        arrive(context);
-        nextArrival = now + randomInt(random, 30, 120) * SECOND;
+      // With nothing running, someone starts a deployment soon.
+      const current = engine.currentTasks();
+      const idle = !current.some(holdsExecutor);
+      if (idle) nextArrival = Math.min(nextArrival, now + MINUTE);
+      if (now >= nextArrival && current.length < options.maxCurrent) {
+        arrive(context, idle);
+        nextArrival = nextArrivalAfter(now);
       }
     },
-  };
-  engine.addActor(actor);
+  });
 }

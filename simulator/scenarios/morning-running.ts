@@ -1,5 +1,5 @@
-// The morning's tasks that run: PetPortal rolling out to TEST group by
-// group, OrderService on ACC side by side, the large WebShop release on
+// The morning's tasks that run: PetPortal rolling out to TEST rack by
+// rack, OrderService on ACC side by side, the large WebShop release on
 // PROD, and a CustomerPortal task QUEUED until a worker takes it.
 import type { BlockSpec } from '../plan.ts';
 import { bigDeploymentSpec } from './big-deployment.ts';
@@ -14,16 +14,17 @@ import {
 /** The task of XL Deploy's own REST example, kept moving on the wall. */
 export const PET_PORTAL_TASK_ID = 'bd4aef1c-3a85-4d1a-a839-03ae619d01df';
 
-function inGroups(blocks: BlockSpec[], size: number): BlockSpec {
-  const groups: BlockSpec[] = [];
-  for (let first = 0; first < blocks.length; first += size) {
-    groups.push({
-      description: `Deploying group ${groups.length + 1}`,
-      parallel: true,
-      blocks: blocks.slice(first, first + size),
-    });
-  }
-  return { description: 'Deploying PetPortal 1.0 on TEST', blocks: groups };
+/** Servers in lanes side by side; each lane deploys its servers in turn. */
+function inLanes(blocks: BlockSpec[], lanes: number): BlockSpec {
+  const perLane = Math.ceil(blocks.length / lanes);
+  return {
+    description: 'Deploying PetPortal 1.0 on TEST',
+    parallel: true,
+    blocks: Array.from({ length: lanes }, (_, lane) => ({
+      description: `Deploying on rack ${lane + 1}`,
+      blocks: blocks.slice(lane * perLane, (lane + 1) * perLane),
+    })),
+  };
 }
 
 function started(
@@ -48,9 +49,9 @@ export function runningTasks(context: ScenarioContext): TimedAction[] {
         env: 'TEST',
         kind: 'INITIAL',
         version: '1.0',
-        hosts: 24,
-        stepMs: [2500, 5000],
-        editBlock: (hostBlocks) => inGroups(hostBlocks, 3),
+        hosts: 32,
+        stepMs: [1500, 3000],
+        editBlock: (hostBlocks) => inLanes(hostBlocks, 4),
       }),
     ),
     started(context, -5 * SECOND, () =>

@@ -86,7 +86,7 @@ function startServe(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-test('the built server serves the app and the proxy on plain Node', async () => {
+test('the built server runs the app and the proxy on plain Node', async () => {
   const upstream: TestUpstream = await startTestUpstream();
   const port = await unusedPort();
   const child = await startServe({
@@ -117,7 +117,7 @@ test('the built server serves the app and the proxy on plain Node', async () => 
   }
 }, 30_000);
 
-test('the built server stops with what to fix when XLD_URL is unset', async () => {
+test('the built server says what to fix without XLD_URL', async () => {
   const child = spawn(
     process.execPath,
     [join(folder, 'dist-server', 'serve.js')],

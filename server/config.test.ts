@@ -67,6 +67,14 @@ describe('readProxyConfig', () => {
     expect(config.frameAncestors).toBe("'self' https://wiki.example.com");
   });
 
+  test('accepts the frame sources CSP knows', () => {
+    const sources = "'self' https://*.example.com:8443 wiki.example.com https:";
+
+    const config = readProxyConfig({ ...SERVER, FRAME_ANCESTORS: sources });
+
+    expect(config.frameAncestors).toBe(sources);
+  });
+
   test.each([
     ['xld example', 'XLD_URL is not a URL'],
     ['xld.example.com:4516/deployit', 'must start with http:// or https://'],

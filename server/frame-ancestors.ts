@@ -4,8 +4,12 @@
 
 const KEYWORDS: ReadonlySet<string> = new Set(["'none'", "'self'"]);
 const SCHEME_SOURCE = /^[a-z][a-z0-9+.-]*:$/i;
-const HOST_SOURCE =
-  /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?:\d{1,5}|\*))?$/i;
+const HOST_SOURCE = new RegExp(
+  '^(?:[a-z][a-z0-9+.-]*://)?' + // scheme, optional
+    '(?:\\*\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*' + // host, maybe *.example.com
+    '(?::(?:\\d{1,5}|\\*))?$', // port, optional
+  'i',
+);
 
 function isSource(source: string): boolean {
   return (

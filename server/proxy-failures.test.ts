@@ -65,7 +65,7 @@ describe('when XL Deploy is down', () => {
     );
     expect(log.lines).toEqual([
       expect.stringMatching(
-        /^warn \[proxy\] GET \/task\/current\/all → 502: .*unreachable.*XLD_URL/,
+        /^warn \[proxy\] GET \/task\/current\/all → 502: .*XLD_URL/,
       ),
     ]);
   });
@@ -90,7 +90,7 @@ describe('when XL Deploy is down', () => {
 });
 
 describe('when XL Deploy is slow', () => {
-  test('screens get 504 after the timeout, and errors are not kept', async () => {
+  test('screens get 504 after the timeout, not kept after', async () => {
     const log = captureLog();
     upstream.delayMs = 1_000;
     const origin = await startProxy({
@@ -111,7 +111,7 @@ describe('when XL Deploy is slow', () => {
       expect.stringContaining('GET /task/current/all → 504'),
     ]);
   });
-  test('fifty screens waiting together share one failure and one log line', async () => {
+  test('fifty waiting screens share one failure and log line', async () => {
     const log = captureLog();
     upstream.delayMs = 500;
     const origin = await startProxy({
@@ -134,7 +134,7 @@ describe('when XL Deploy is slow', () => {
 });
 
 describe('credentials', () => {
-  test('a rejected password gives 401 with words, no login prompt', async () => {
+  test('a rejected password gives 401 and no login prompt', async () => {
     const log = captureLog();
     const origin = await startProxy({
       XLD_URL: upstream.url,

@@ -55,7 +55,7 @@ describe('reads', () => {
     );
   });
 
-  test('refuses a path outside the allowlist without asking XL Deploy', async () => {
+  test('refuses other paths without asking XL Deploy', async () => {
     const origin = await startProxy();
 
     const answer = await see(`${origin}/deployit/repository/ci/Environments`);
@@ -102,7 +102,7 @@ describe('reads', () => {
     expect(upstreamRequests('GET', '/deployit/task/current/all')).toBe(1);
   });
 
-  test('keeps screens on one upstream request within the cache time', async () => {
+  test('serves polls from one request within the cache time', async () => {
     const origin = await startProxy({ XLD_CACHE_TTL_MS: '60000' });
 
     for (let poll = 0; poll < 5; poll++) {
@@ -126,7 +126,7 @@ describe('actions', () => {
     expect(upstream.requests).toEqual([]);
   });
 
-  test('start a task when switched on, and the next read is fresh', async () => {
+  test('start a task when switched on; next read is fresh', async () => {
     const origin = await startProxy({
       XLD_ALLOW_START: 'true',
       XLD_CACHE_TTL_MS: '60000',

@@ -16,7 +16,7 @@ function deferred() {
 }
 
 describe('ReadCache', () => {
-  test('shares one load among reads of a key while it is on its way', async () => {
+  test('shares one load among reads while it is on its way', async () => {
     const cache = new ReadCache(1000, () => 0);
     const pending = deferred();
     let loads = 0;
@@ -58,7 +58,7 @@ describe('ReadCache', () => {
     expect(b.body.toString()).toBe('b');
   });
 
-  test('keeps neither error answers nor failures beyond their request', async () => {
+  test('keeps neither error answers nor failures', async () => {
     const cache = new ReadCache(1000, () => 0);
     let loads = 0;
 
@@ -80,7 +80,7 @@ describe('ReadCache', () => {
     expect(loads).toBe(3);
   });
 
-  test('forgets stored and pending answers that an action invalidates', async () => {
+  test('forgets stored and pending answers on invalidation', async () => {
     const cache = new ReadCache(1000, () => 0);
     const pending = deferred();
     await cache.read('/task/1', () => Promise.resolve(answer(200, 'old')));

@@ -15,7 +15,7 @@ afterEach(async () => {
   upstream = undefined;
 });
 
-test('the dev server answers /deployit through the proxy, not its own pages', async () => {
+test('the dev server answers /deployit through the proxy', async () => {
   upstream = await startTestUpstream();
   const config = readProxyConfig({
     XLD_URL: upstream.url,

@@ -31,15 +31,26 @@ function toEpochMs(match: RegExpExecArray): number | undefined {
   };
   if (!isInRange(parts)) return undefined;
 
-  const utc = new Date(0);
-  utc.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  utc.setUTCHours(parts.hour, parts.minute, parts.second, parts.ms);
-  // Date rolls 31 February over into March: such a date was never valid.
-  if (utc.getUTCDate() !== parts.day) return undefined;
-  return utc.getTime() - offsetMinutes(offset) * MS_PER_MINUTE;
+  const utc = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+    parts.ms,
+  );
+  return utc - offsetMinutes(offset) * MS_PER_MINUTE;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
 
 interface DateParts {
+  readonly year: number;
   readonly month: number;
   readonly day: number;
   readonly hour: number;
@@ -51,8 +62,11 @@ function isInRange(parts: DateParts): boolean {
   return (
     parts.month >= 1 &&
     parts.month <= 12 &&
+    // A year before 1000 is no server's clock; Date.UTC would also read
+    // years below 100 as 19xx.
+    parts.year >= 1000 &&
     parts.day >= 1 &&
-    parts.day <= 31 &&
+    parts.day <= daysInMonth(parts.year, parts.month) &&
     parts.hour <= 23 &&
     parts.minute <= 59 &&
     parts.second <= 59

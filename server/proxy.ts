@@ -60,6 +60,9 @@ export function createProxy(
     }
   }
 
+  // TODO: failures are shared only while on their way, so during a long
+  // outage each screen's poll reaches XL Deploy and logs a line; the
+  // screens' backoff bounds it, a summary of repeated lines would quiet it.
   function read(path: string, accept: string): Promise<UpstreamAnswer> {
     return cache.read(`${path} ${accept}`, () => ask('GET', path, accept));
   }

@@ -3,6 +3,10 @@
 // must not be able to send one (cross-site request forgery). Browsers say
 // where a request comes from in `Sec-Fetch-Site` and `Origin`; programs such
 // as curl send neither and are not a forgery risk.
+//
+// TODO: a page on a rebound DNS name counts as same-origin to the browser;
+// checking `Host` against the names the dashboard is served under would
+// close that, and needs a setting for those names.
 import type { IncomingMessage } from 'node:http';
 
 function firstValue(value: string | string[] | undefined): string | undefined {

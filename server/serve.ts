@@ -23,8 +23,12 @@ async function serve(): Promise<void> {
   if (config.simulator) throw new ConfigError([NO_SERVER]);
   const port = readPort(process.env, 8080);
 
+  // Every interface unless HOST names one (an internal address, say).
+  const hostText = process.env.HOST?.trim() ?? '';
+  const host = hostText === '' ? undefined : hostText;
+
   const server = await createProductionServer(config, APP_FOLDER);
-  await listen(server, port);
+  await listen(server, port, host);
   const actions = config.allowStart ? 'on' : 'off';
   log.info(
     `Dashboard at http://localhost:${port}, proxying XL Deploy at ` +

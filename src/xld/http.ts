@@ -117,6 +117,18 @@ async function readBody(
   if (response.body === null) return '';
 
   const reader = response.body.getReader();
+  try {
+    return await readAll(reader, { maxBytes, request, signal });
+  } finally {
+    // Frees the connection when the read stopped early; a no-op otherwise.
+    reader.cancel().catch(() => undefined);
+  }
+}
+
+async function readAll(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  { maxBytes, request, signal }: BodyLimits,
+): Promise<string> {
   const aborted = whenAborted(signal);
   const decoder = new TextDecoder();
   let text = '';
@@ -126,10 +138,7 @@ async function readBody(
     const { done, value } = await Promise.race([reader.read(), aborted]);
     if (done) break;
     bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(request, maxBytes);
-    }
+    if (bytes > maxBytes) throw tooLarge(request, maxBytes);
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();

@@ -199,6 +199,15 @@ describe('the health check', () => {
     });
   });
 
+  test('answers HEAD for monitors, without a body', async () => {
+    const origin = await startProxy({ XLD_URL: upstream.url });
+
+    const health = await see(`${origin}/healthz`, { method: 'HEAD' });
+
+    expect(health.status).toBe(200);
+    expect(health.body).toBe('');
+  });
+
   test('answers 503 when XL Deploy rejects the credentials', async () => {
     captureLog();
     const origin = await startProxy({

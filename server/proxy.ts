@@ -160,9 +160,10 @@ export function createProxy(
       return () => answerDeployit(request, response);
     }
     if (path !== '/api/settings' && path !== '/healthz') return undefined;
-    if (method !== 'GET') {
+    // Node leaves the body out of an answer to HEAD, which monitors use.
+    if (method !== 'GET' && method !== 'HEAD') {
       return () => {
-        sendText(response, 405, `${path} answers GET only.`);
+        sendText(response, 405, `${path} answers GET and HEAD only.`);
         return Promise.resolve();
       };
     }

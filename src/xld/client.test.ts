@@ -9,6 +9,7 @@ interface Call {
   readonly method: string;
   readonly accept: string | null;
   readonly body: unknown;
+  readonly contentType: string | null;
 }
 
 function fakeServer(answer: (call: Call) => Response | Promise<Response>) {
@@ -19,6 +20,7 @@ function fakeServer(answer: (call: Call) => Response | Promise<Response>) {
       method: init?.method ?? 'GET',
       accept: new Headers(init?.headers).get('Accept'),
       body: init?.body,
+      contentType: new Headers(init?.headers).get('Content-Type'),
     };
     calls.push(call);
     return answer(call);
@@ -74,6 +76,7 @@ test('reads the current tasks as XML from the proxy path', async () => {
       method: 'GET',
       accept: 'application/xml',
       body: undefined,
+      contentType: null,
     },
   ]);
 });
@@ -130,6 +133,7 @@ test('starts a task with an empty POST and accepts 204', async () => {
     method: 'POST',
     body: '',
   });
+  expect(calls[0]?.contentType).toBe('application/xml');
 });
 
 test('reads a step log from JSON, or plain text as it is', async () => {

@@ -95,8 +95,12 @@ async function send(
 ): Promise<Response> {
   return settings.fetch(`${settings.basePath}${request.endpoint}`, {
     method: request.method,
-    headers: { Accept: request.accept },
-    // Action endpoints take an empty body.
+    // Action endpoints take an empty body, sent as XML as XL Deploy's own
+    // clients do (a string body would otherwise go as text/plain).
+    headers:
+      request.method === 'POST'
+        ? { Accept: request.accept, 'Content-Type': 'application/xml' }
+        : { Accept: request.accept },
     ...(request.method === 'POST' ? { body: '' } : {}),
     signal,
   });

@@ -92,7 +92,11 @@ export interface TaskBase {
 export interface TaskState extends TaskBase {
   readonly currentStep: number;
   readonly totalSteps: number;
-  /** Positions (1-based) of the running steps. */
+  /**
+   * Positions (1-based) of the running steps; several while blocks run in
+   * parallel. Servers also list `0` before the start and the last step once
+   * executed (A-12); `taskProgress` reads them.
+   */
   readonly currentSteps: readonly number[];
 }
 

@@ -124,6 +124,19 @@ describe('the production server', () => {
     expect(icon.headers['cache-control']).toBe('no-cache');
   });
 
+  test('sends text files gzipped to browsers that accept it', async () => {
+    const origin = await startServer();
+
+    const zipped = await see(`${origin}/assets/index-Ab12.js`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    const plain = await rawGet(origin, '/assets/index-Ab12.js');
+
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body).toBe(APP_JS);
+    expect(plain.body).toBe(APP_JS);
+  });
+
   test('answers an unchanged file with 304', async () => {
     const origin = await startServer();
     const first = await see(`${origin}/index.html`);

@@ -41,7 +41,9 @@ export function StepRow(props: StepRowProps) {
       style={{ top: props.top, height: props.height }}
       className={`absolute inset-x-0 flex cursor-pointer items-center gap-2 overflow-hidden rounded px-2 text-sm whitespace-nowrap outline-none hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-600 dark:hover:bg-slate-800 ${selected ? 'bg-sky-100 dark:bg-sky-900' : ''}`}
     >
-      <StateBadge stateText={step.stateText} size="small" />
+      <span className="w-24 shrink-0">
+        <StateBadge stateText={step.stateText} size="small" />
+      </span>
       <span className="w-12 shrink-0 text-right text-slate-600 tabular-nums dark:text-slate-300">
         {number}
       </span>

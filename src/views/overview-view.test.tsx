@@ -154,6 +154,13 @@ test('choosing a filter puts it in the URL, so the screen is a bookmark', async 
   expect(cardTitles()).toHaveLength(5);
 });
 
+test('the tab title counts the tasks that need attention', async () => {
+  renderAppAt('/');
+  await screen.findByRole('article', { name: 'Update of PROD/PetClinic' });
+
+  expect(document.title).toBe('(1) need attention · XL Deploy tasks');
+});
+
 test('counts the tasks in each state', async () => {
   renderAppAt('/');
   const states = await screen.findByRole('group', { name: 'State' });

@@ -1,12 +1,12 @@
 // Every current task, most urgent first, filtered by what the screen's URL
 // asks for.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { TaskState } from '../xld/types.ts';
 import { navigate, hrefKeepingScreen, useLocation } from '../app/router.ts';
 import { StaleBanner, UpdatedAgo } from '../components/poll-status.tsx';
 import { TaskCard } from '../components/task-card.tsx';
 import { useCurrentTasks } from '../queries/current-tasks.ts';
-import { compareByAttention } from '../xld/states.ts';
+import { compareByAttention, needsAttention } from '../xld/states.ts';
 import { OverviewFilterBar } from './overview-filter-bar.tsx';
 import {
   clearedFiltersHref,
@@ -17,6 +17,17 @@ import {
 } from './overview-filters.ts';
 import { StartTaskButton } from './start-task-button.tsx';
 
+/** The tab's title tells a screen's owner at a glance what needs them. */
+function useAttentionTitle(tasks: readonly TaskState[] | undefined) {
+  const waiting = tasks?.filter(needsAttention).length ?? 0;
+  useEffect(() => {
+    document.title =
+      waiting === 0
+        ? 'XL Deploy tasks'
+        : `(${waiting}) need attention · XL Deploy tasks`;
+  }, [waiting]);
+}
+
 function sortedByAttention(tasks: readonly TaskState[] | undefined) {
   return tasks === undefined ? undefined : [...tasks].sort(compareByAttention);
 }
@@ -26,6 +37,7 @@ export function OverviewView() {
   const { data, error, dataUpdatedAt, isPending } = useCurrentTasks();
   const tasks = useMemo(() => sortedByAttention(data), [data]);
   const filters = readFilters(location);
+  useAttentionTitle(tasks);
 
   const inPlace = tasks?.filter((task) => matchesPlace(task, filters)) ?? [];
   const shown = inPlace.filter((task) => matchesState(task, filters));

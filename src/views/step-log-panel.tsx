@@ -36,7 +36,8 @@ export function StepLogPanel(props: StepLogPanelProps) {
         <p className="flex items-center gap-2 text-sm">
           <StateBadge stateText={step.stateText} size="small" />
           Step {stepPath}
-          {step.failures > 0 && `, failed ${step.failures} times`}
+          {step.failures === 1 && ', failed once'}
+          {step.failures > 1 && `, failed ${step.failures} times`}
         </p>
       )}
       {log.isPending && <p role="status">Loading the log…</p>}

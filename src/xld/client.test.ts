@@ -191,6 +191,23 @@ test('a server error carries the server own words, shortened', async () => {
   expect(error.serverText?.length).toBeLessThanOrEqual(300);
 });
 
+test('a refusal carries its reason, a rejected credential does not', async () => {
+  const reason = 'Only user with task#view permission can access the task';
+  const refused = clientAnswering(() => text(reason, 403));
+  const rejected = clientAnswering(() => text('Unauthorized', 401));
+
+  const forbidden = await failure(refused.client.task('t-1'));
+  const unauthorized = await failure(rejected.client.task('t-1'));
+
+  expect(forbidden.message).toBe(
+    `XL Deploy does not allow the dashboard to do this. Details: ${reason}`,
+  );
+  expect(unauthorized.message).toBe(
+    'XL Deploy rejected the credentials of the dashboard server.',
+  );
+  expect(unauthorized.serverText).toBe('Unauthorized');
+});
+
 test('an HTML error page from a proxy is shown by its title', async () => {
   const page =
     '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>' +

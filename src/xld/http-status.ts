@@ -76,17 +76,29 @@ export function describeStatus(
   serverText: string,
 ): XldRequestError {
   const { kind, message } = meaningOf(status, request);
-  const withText =
-    kind === 'server' && serverText !== ''
-      ? `${message} It said: ${serverText}`
-      : message;
   return new XldRequestError({
     kind,
-    message: withText,
+    message: withServerText(kind, message, serverText),
     status,
     endpoint: request.endpoint,
     serverText: serverText === '' ? undefined : serverText,
   });
+}
+
+/**
+ * The server's (or the proxy's) own words complete the message: the reason
+ * of a refusal, the host that cannot be reached, the internal error.
+ */
+function withServerText(
+  kind: XldRequestErrorKind,
+  message: string,
+  serverText: string,
+): string {
+  // The proxy words a rejected credential itself; the status says it all.
+  if (serverText === '' || kind === 'unauthorized') return message;
+  return kind === 'server'
+    ? `${message} It said: ${serverText}`
+    : `${message} Details: ${serverText}`;
 }
 
 /**

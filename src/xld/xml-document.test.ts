@@ -87,3 +87,12 @@ test.each([
 ])('%j is well-formed', (text) => {
   expect(findWellFormednessError(text)).toBeUndefined();
 });
+
+test('a byte order mark and CRLF line ends read as XML reads them', () => {
+  const task = parseTaskState(
+    '\uFEFF<?xml version="1.0"?>\r\n<task id="t">\r\n' +
+      '<description>a\r\nb</description></task>\r\n',
+  );
+  expect(task.id).toBe('t');
+  expect(task.description).toBe('a\nb');
+});

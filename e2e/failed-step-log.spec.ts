@@ -6,6 +6,9 @@ test('the log of the failing step of a failed task says why it failed', async ({
 }) => {
   const failed = await cardsInState(page, 'FAILED');
   await failed.first().getByRole('link').click();
+  // The task's address is a deep link that survives a reload.
+  await expect(page).toHaveURL(/\/tasks\/[^/]+$/);
+  await page.reload();
 
   const tree = page.getByRole('tree');
   const failedStep = tree

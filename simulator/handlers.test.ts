@@ -169,3 +169,14 @@ test('step-log answers JSON while the task is current, 404 once archived', async
   expect((await xld(`/tasks/v2/${task.id}/step-log/0_1_1_2`)).status).toBe(404);
   expect((await xld(`/tasks/v2/${task.id}`)).status).toBe(200);
 });
+
+test('status answers the state of a step or a block as JSON', async () => {
+  const { sim, task } = pendingTask();
+  sim.engine.start(task.id);
+
+  const step = await xld(`/tasks/v2/${task.id}/status/0_1_1_1`);
+  const block = await xld(`/tasks/v2/${task.id}/status/0_2_1`);
+
+  expect(await step.json()).toEqual({ status: 'EXECUTING' });
+  expect(await block.json()).toEqual({ status: 'PENDING' });
+});

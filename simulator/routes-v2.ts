@@ -44,16 +44,22 @@ function withStep(context: RouteContext, answer: (step: SimStep) => Response) {
 }
 
 /** A-11: step logs and states are gone once the task is archived. */
+function withLiveTask(
+  context: RouteContext,
+  answer: (task: SimTask) => Response | Promise<Response>,
+) {
+  return withTask(context, (task) =>
+    task.archivedAt !== undefined || task.state === 'CANCELLED'
+      ? textResponse(404, `Task ${task.id} is archived`)
+      : answer(task),
+  );
+}
+
 function withLiveStep(
   context: RouteContext,
   answer: (step: SimStep) => Response,
 ) {
-  return withTask(context, (task) => {
-    if (task.archivedAt !== undefined || task.state === 'CANCELLED') {
-      return textResponse(404, `Task ${task.id} is archived`);
-    }
-    return withStep(context, answer);
-  });
+  return withLiveTask(context, () => withStep(context, answer));
 }
 
 export const v2Routes: readonly Route[] = [
@@ -96,8 +102,15 @@ export const v2Routes: readonly Route[] = [
       jsonResponse({ log: stepLogAt(step, context.engine.now()) }),
     ),
   ),
+  // A-11: the state of a step or of a block, as JSON.
   route('GET', '/tasks/v2/{id}/status/{path}', (context) =>
-    withLiveStep(context, (step) => jsonResponse({ status: step.state })),
+    withLiveTask(context, (task) => {
+      const path = param(context, 1);
+      const found = findStep(task, path) ?? findBlock(task, path);
+      return found === undefined
+        ? pathNotFound(task, path)
+        : jsonResponse({ status: found.state });
+    }),
   ),
   ...actionRoutes('/tasks/v2/{id}', false),
 ];

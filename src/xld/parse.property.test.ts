@@ -11,7 +11,7 @@ import {
   taskWithBlockXml,
   taskWithSteps,
   taskWithStepsXml,
-} from './fuzz-documents.ts';
+} from './test-support/fuzz-documents.ts';
 import {
   parseBlockState,
   parseDeploymentPreview,

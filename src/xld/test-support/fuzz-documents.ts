@@ -9,12 +9,12 @@ import type {
   TaskWithBlock,
   TaskWithSteps,
   XldDate,
-} from './types.ts';
+} from '../types.ts';
 import {
   toBlockExecutionState,
   toStepExecutionState,
   toTaskExecutionState,
-} from './states.ts';
+} from '../states.ts';
 
 export function escapeXml(value: string): string {
   return value

@@ -36,21 +36,19 @@ export function legacyState(state: SimTaskState): SimTaskState {
 }
 
 /**
- * v1 `currentStep`: the number of steps the task has reached (run at least
- * once, or passed). For a serial plan that is the running step's id; for
- * parallel blocks it still grows one by one. 0 before the start (A-12).
+ * v1 `currentStep`: 0 before the start, the number of the step the task is
+ * at as if the plan ran one step at a time (the steps passed, plus one),
+ * `totalSteps` once all are passed (A-12). With parallel blocks it never
+ * counts a running step as done, so a progress bar drawn from it does not
+ * run ahead of the server.
  */
 export function currentStepOf(task: SimTask): number {
-  let reached = 0;
+  if (!task.hasRun) return 0;
+  let passed = 0;
   for (const step of task.steps) {
-    if (
-      step.attempts > 0 ||
-      step.state === 'SKIPPED' ||
-      step.state === 'PAUSED'
-    )
-      reached++;
+    if (step.state === 'DONE' || step.state === 'SKIPPED') passed++;
   }
-  return reached;
+  return Math.min(passed + 1, task.steps.length);
 }
 
 function currentStepsOf(task: SimTask, currentStep: number): XmlElement {

@@ -5,11 +5,13 @@
 // DOCTYPE checks, the well-formedness pass and the mapping to domain types;
 // the aim is at most 1.3 times the plain parse.
 import { XMLParser } from 'fast-xml-parser';
-import { parseTaskWithSteps } from '../src/xld/parse.ts';
+import { parseTaskStateList, parseTaskWithSteps } from '../src/xld/parse.ts';
 import { XML_PARSER_OPTIONS } from '../src/xld/xml-document.ts';
 import { report } from './report.ts';
 
 const STEPS = 10_000;
+/** A busy wall screen's `/task/current/all`, read on every poll. */
+const CURRENT_TASKS = 500;
 const WARM_UP_RUNS = 3;
 const MEASURED_RUNS = 11;
 
@@ -40,6 +42,22 @@ function taskWithSteps(steps: number): string {
     `<metadata><application>PetPortal</application></metadata>` +
     `<steps>\n${body.join('')}</steps></task>`
   );
+}
+
+function taskListXml(tasks: number): string {
+  const items = Array.from(
+    { length: tasks },
+    (_, index) =>
+      `<task id="task-${index}" currentStep="3" totalSteps="12" ` +
+      `failures="0" state="EXECUTING" state2="EXECUTING" owner="admin">` +
+      `<description>Update deployment of Environments/Env${index}/App` +
+      `</description><startDate>2026-12-03T08:30:00.000+0000</startDate>` +
+      `<currentSteps><current>3</current></currentSteps><metadata>` +
+      `<application>App</application><environment>Env${index}</environment>` +
+      `<taskType>UPDATE</taskType><version>1.${index}</version></metadata>` +
+      `</task>`,
+  );
+  return `<list>${items.join('')}</list>`;
 }
 
 function median(values: readonly number[]): number {
@@ -114,5 +132,11 @@ export default async function benchParse(): Promise<void> {
   );
   report('parse.tuned_10k_steps', tuned.plainMs, 'ms');
   report('parse.model_over_tuned', tuned.ratio, 'ratio');
+
+  const list = taskListXml(CURRENT_TASKS);
+  const listTimes = Array.from({ length: MEASURED_RUNS + WARM_UP_RUNS }, () =>
+    timeMs(() => parseTaskStateList(list)),
+  ).slice(WARM_UP_RUNS);
+  report('parse.model_500_current_tasks', median(listTimes), 'ms');
   await Promise.resolve();
 }

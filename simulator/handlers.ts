@@ -30,6 +30,9 @@ export interface HandlerOptions {
   readonly faults?: FaultSwitch;
 }
 
+// TODO: XML only. A-6's JSON answers (Accept: application/json), and the
+// endpoints the dashboard does not call (assign, takeover, add-pause,
+// export, full, summary, force-cancel) are not simulated yet; they 404.
 const ROUTES: readonly Route[] = [...v1Routes, ...v2Routes];
 
 /** Below `/deployit`, without trailing slashes. */

@@ -5,6 +5,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
+import { createLogger } from '../src/log.ts';
+
+const log = createLogger('simulator');
 
 function toRequest(incoming: IncomingMessage, origin: string): Request {
   const headers = new Headers();
@@ -66,6 +69,14 @@ export function createSimulatorServer(
           return;
         }
         await send(response, outgoing);
+      },
+      (error: unknown) => {
+        // A handler that throws is a simulator bug: answer, never hang.
+        log.error(
+          `${incoming.method ?? ''} ${incoming.url ?? ''}: ${String(error)}`,
+        );
+        outgoing.writeHead(500, { 'Content-Type': 'text/plain' });
+        outgoing.end('The simulator failed to answer');
       },
     );
   });

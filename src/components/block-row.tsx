@@ -1,5 +1,6 @@
 // The visible line of a block in the tree: open or closed, what it does,
 // its state, and marks for active and failed blocks.
+import { countSteps } from '../xld/states.ts';
 import type { BlockState, StepBlockState } from '../xld/types.ts';
 import { StateBadge, TONE_BORDERS, toneOf } from './state-badge.tsx';
 
@@ -40,11 +41,21 @@ export function BlockRow({ block, open, steps, onClick }: BlockRowProps) {
           <span aria-hidden="true">● </span>active
         </span>
       )}
-      {steps !== undefined && (
-        <span className="text-sm text-slate-600 dark:text-slate-300">
-          {steps.steps.length} steps
+      {steps !== undefined && <StepCounts steps={steps} />}
+    </div>
+  );
+}
+
+function StepCounts({ steps }: { readonly steps: StepBlockState }) {
+  const { done, total, failed } = countSteps(steps.steps);
+  return (
+    <span className="text-sm text-slate-600 tabular-nums dark:text-slate-300">
+      {done} of {total} steps done
+      {failed > 0 && (
+        <span className="font-semibold text-red-800 dark:text-red-300">
+          , {failed} failed
         </span>
       )}
-    </div>
+    </span>
   );
 }

@@ -1,6 +1,8 @@
 // The steps of an opened step block, drawn as tree items. Only the rows in
 // view are in the DOM; the focused row always is, so the keyboard can reach
 // a step far below.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { isActiveStep, stepNeedsAttention } from '../xld/states.ts';
 import type { StepBlockState } from '../xld/types.ts';
 import { stepNumberIn, stepPathOf } from './block-tree-model.ts';
 import { StepRow, STEP_ROW_REM } from './step-row.tsx';
@@ -58,10 +60,12 @@ function VirtualSteps(props: StepGroupProps & { data: StepBlockState }) {
     steps.length * rowPx,
     Math.max(rowPx * 4, window.innerHeight * MAX_VIEWPORT_SHARE),
   );
+  const { box, initialTop } = useStartAtCurrentStep(data, rowPx);
   const { first, last, onScroll } = useVirtualWindow(
     steps.length,
     rowPx,
     boxPx,
+    initialTop,
   );
 
   const focused = stepNumberIn(blockId, focusedKey);
@@ -73,6 +77,7 @@ function VirtualSteps(props: StepGroupProps & { data: StepBlockState }) {
 
   return (
     <div
+      ref={box}
       role="group"
       onScroll={onScroll}
       style={{ height: boxPx }}
@@ -108,4 +113,30 @@ function VirtualSteps(props: StepGroupProps & { data: StepBlockState }) {
       </div>
     </div>
   );
+}
+
+/** The row of the running or failed step, if any. */
+function currentStepIndex(data: StepBlockState): number {
+  return data.steps.findIndex(
+    (step) => isActiveStep(step.state) || stepNeedsAttention(step.state),
+  );
+}
+
+/**
+ * When a block opens, its running or failed step is in view, so that step
+ * 545 of 1,200 needs no scrolling. Only at first: then the person scrolls.
+ */
+function useStartAtCurrentStep(data: StepBlockState, rowPx: number) {
+  const box = useRef<HTMLDivElement>(null);
+  // Two rows of context above the current step.
+  const [initialTop] = useState(() =>
+    Math.max(0, (currentStepIndex(data) - 2) * rowPx),
+  );
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element !== null) element.scrollTop = initialTop;
+  }, [initialTop]);
+
+  return { box, initialTop };
 }

@@ -23,8 +23,9 @@ export function useVirtualWindow(
   count: number,
   rowPx: number,
   viewportPx: number,
+  initialTop = 0,
 ): VirtualWindow {
-  const [scrollTop, setScrollTop] = useState(0);
+  const [scrollTop, setScrollTop] = useState(initialTop);
 
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
     setScrollTop(event.currentTarget.scrollTop);

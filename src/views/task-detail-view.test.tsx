@@ -78,6 +78,36 @@ const thousandSteps: StepFields[] = Array.from({ length: 1_000 }, (_, i) => ({
   description: `Copy file ${i + 1}`,
 }));
 
+const running: TaskFields = {
+  id: 'task-2',
+  state: 'EXECUTING',
+  description: 'Update of PROD/WebShop',
+  currentStep: 600,
+  totalSteps: 1_000,
+};
+
+const runningPlan: BlockFields = {
+  id: '0',
+  state: 'EXECUTING',
+  description: 'Update of PROD/WebShop',
+  blocks: [
+    {
+      id: '0_1',
+      state: 'EXECUTING',
+      description: 'Upload',
+      phase: true,
+      blocks: [
+        { id: '0_1_1', state: 'EXECUTING', description: 'Upload files' },
+      ],
+    },
+  ],
+};
+
+const runningSteps: StepFields[] = Array.from({ length: 1_000 }, (_, i) => ({
+  state: i < 599 ? 'DONE' : i === 599 ? 'EXECUTING' : 'PENDING',
+  description: `Upload file ${i + 1}`,
+}));
+
 const LOG = 'Starting PetPortal\n    at line 12:\n\tConnection refused';
 
 const stepRequests: string[] = [];
@@ -101,6 +131,20 @@ setupMswServer(
   }),
   http.get('*/deployit/tasks/v2/task-1/step-log/0_1_1_2', () =>
     HttpResponse.json({ log: LOG }),
+  ),
+  http.get('*/deployit/task/task-2', () =>
+    HttpResponse.xml(taskStateXml(running)),
+  ),
+  http.get('*/deployit/tasks/v2/task-2', () =>
+    HttpResponse.xml(taskWithBlockXml(running, runningPlan)),
+  ),
+  http.get('*/deployit/tasks/v2/task-2/block/0_1_1/step', () =>
+    HttpResponse.xml(
+      stepBlockXml(
+        { id: '0_1_1', state: 'EXECUTING', description: 'Upload' },
+        runningSteps,
+      ),
+    ),
   ),
   http.get('*/deployit/task/gone', () =>
     HttpResponse.text('Task gone not found', { status: 404 }),
@@ -219,6 +263,20 @@ test('a block of a thousand steps draws only the rows in view', async () => {
   expect(
     within(tree).getByRole('treeitem', { name: 'Step 1: Copy file 1' }),
   ).toHaveAttribute('aria-setsize', '1000');
+});
+
+test('a running block opens at its running step', async () => {
+  renderAppAt('/tasks/task-2');
+  const tree = await screen.findByRole('tree');
+
+  const current = await within(tree).findByRole('treeitem', {
+    name: 'Step 600: Upload file 600',
+  });
+  expect(within(current).getByText('EXECUTING')).toBeVisible();
+  expect(
+    within(tree).queryByRole('treeitem', { name: 'Step 1: Upload file 1' }),
+  ).toBeNull();
+  expect(within(tree).getByText('599 of 1000 steps done')).toBeVisible();
 });
 
 test('the keyboard moves through the tree and opens blocks and logs', async () => {

@@ -109,6 +109,9 @@ function parseWellFormed(text: string): Record<string, unknown> {
   try {
     return asRecord(parser.parse(text));
   } catch (error) {
+    // TODO: an element named `constructor`, `prototype` or `__proto__`
+    // (say, a metadata key) makes the whole response unreadable; the parser
+    // refuses such names and has no option to rename them.
     // The document is well-formed, so this is one of the parser's limits
     // (nesting depth, reserved names such as `constructor`).
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   clearedFiltersHref,
+  describeFilters,
   readFilters,
   toggledFilterHref,
 } from './overview-filters.ts';
@@ -30,4 +31,14 @@ test('clearing drops the filters but keeps theme and wall mode', () => {
   expect(
     clearedFiltersHref(at('/?theme=dark&state=FAILED&application=PetPortal')),
   ).toBe('/?theme=dark');
+});
+
+test('describes the filters of a screen in words', () => {
+  const filters = readFilters(
+    at('/?state=FAILED&environment=PROD&environment=ACC'),
+  );
+
+  expect(describeFilters(filters)).toBe(
+    'environment PROD or ACC, state FAILED',
+  );
 });

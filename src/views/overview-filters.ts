@@ -61,6 +61,14 @@ export function hasFilters(filters: OverviewFilters): boolean {
   );
 }
 
+/** `environment PROD or ACC, state FAILED`: what a screen shows, in words. */
+export function describeFilters(filters: OverviewFilters): string {
+  const parts = (Object.keys(FILTER_PARAMS) as FilterName[])
+    .filter((name) => filters[name].length > 0)
+    .map((name) => `${FILTER_PARAMS[name]} ${filters[name].join(' or ')}`);
+  return parts.join(', ');
+}
+
 function matches(selected: readonly string[], value: string | undefined) {
   return selected.length === 0 || selected.includes(value ?? '');
 }

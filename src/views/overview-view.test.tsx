@@ -138,6 +138,9 @@ test('filters from the URL show only the tasks they select', async () => {
     'Update of PROD/PetClinic',
     'Update of ACC/PetPortal',
   ]);
+  expect(
+    screen.getByText('Showing 2 of 5 tasks: environment PROD or ACC.'),
+  ).toBeVisible();
 });
 
 test('choosing a filter puts it in the URL, so the screen is a bookmark', async () => {

@@ -10,6 +10,7 @@ import { compareByAttention, needsAttention } from '../xld/states.ts';
 import { OverviewFilterBar } from './overview-filter-bar.tsx';
 import {
   clearedFiltersHref,
+  describeFilters,
   hasFilters,
   matchesPlace,
   matchesState,
@@ -78,8 +79,9 @@ export function OverviewView() {
         </p>
       )}
       {hasFilters(filters) && shown.length > 0 && (
-        <p className="sr-only">
-          Showing {shown.length} of {tasks?.length ?? 0} tasks.
+        <p className="mb-3 text-sm text-slate-700 dark:text-slate-200">
+          Showing {shown.length} of {tasks?.length ?? 0} tasks:{' '}
+          {describeFilters(filters)}.
         </p>
       )}
       <ul

@@ -51,3 +51,27 @@ test('curl starts a pending task and then reads it executing', async () => {
   }
   expect(state).toBe('EXECUTING');
 });
+
+test('faults switched at run time reach real HTTP clients', async () => {
+  const { port } = simulator;
+  const base = `http://localhost:${port}`;
+  const control = `${base}/__simulator/faults`;
+  const read = () =>
+    fetch(`${base}/deployit/task/current/all`, {
+      headers: { Authorization: `Basic ${btoa('admin:admin')}` },
+    });
+
+  await fetch(control, { method: 'POST', body: '{"status":503}' });
+  expect((await read()).status).toBe(503);
+
+  await fetch(control, { method: 'POST', body: '{"reset":true}' });
+  const reset = await read();
+  expect(reset.status).toBe(200);
+  await expect(reset.text()).rejects.toThrow();
+
+  await fetch(control, { method: 'POST', body: '{"down":true}' });
+  await expect(read()).rejects.toThrow(TypeError);
+
+  await fetch(control, { method: 'DELETE' });
+  expect((await read()).status).toBe(200);
+});

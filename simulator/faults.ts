@@ -159,10 +159,16 @@ function breakXml(xml: string): string {
 
 function cutBody(text: string): ReadableStream<Uint8Array> {
   const half = new TextEncoder().encode(text.slice(0, text.length / 2));
+  let sent = false;
+  // The error comes on the next read: an error at once would drop the half.
   return new ReadableStream({
-    start(controller) {
+    pull(controller) {
+      if (sent) {
+        controller.error(new Error('Connection reset by the simulator'));
+        return;
+      }
+      sent = true;
       controller.enqueue(half);
-      controller.error(new Error('Connection reset by the simulator'));
     },
   });
 }

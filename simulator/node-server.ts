@@ -48,7 +48,13 @@ async function send(
       !chunk.done;
       chunk = await reader.read()
     ) {
-      outgoing.write(chunk.value);
+      // Wait until the chunk is on the wire, so a body that fails later
+      // still delivers what came before (the reset fault).
+      await new Promise<void>((sent) => {
+        outgoing.write(chunk.value, () => {
+          sent();
+        });
+      });
     }
     outgoing.end();
   } catch {

@@ -149,6 +149,19 @@ describe('actions', () => {
     ).toBe(2);
   });
 
+  test('send a start upstream as an empty XML body', async () => {
+    const origin = await startProxy({ XLD_ALLOW_START: 'true' });
+
+    await see(`${origin}${startPath()}`, {
+      method: 'POST',
+      headers: { Origin: origin, 'Sec-Fetch-Site': 'same-origin' },
+    });
+
+    const sent = upstream.requests.find((request) => request.method === 'POST');
+    expect(sent?.headers['content-type']).toBe('application/xml');
+    expect(sent?.headers['content-length']).toBe('0');
+  });
+
   test.each<Record<string, string>>([
     { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example.com' },
     { 'Sec-Fetch-Site': 'same-site' },

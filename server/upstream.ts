@@ -46,6 +46,24 @@ function basicAuthorization(config: ProxyConfig): string {
   return `Basic ${token.toString('base64')}`;
 }
 
+/**
+ * XL Deploy's clients send actions as an empty XML body. Without an explicit
+ * type, fetch would label the empty string `text/plain`, which a JAX-RS
+ * resource may refuse with 415.
+ */
+function requestHeaders(
+  method: 'GET' | 'POST',
+  authorization: string,
+  accept: string,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    Authorization: authorization,
+    Accept: accept,
+  };
+  if (method === 'POST') headers['Content-Type'] = 'application/xml';
+  return headers;
+}
+
 function describeCause(error: unknown): string {
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause instanceof Error && cause.message !== '') return cause.message;
@@ -70,7 +88,7 @@ export function createUpstream(
     try {
       const response = await fetchImpl(`${root}${pathAndQuery}`, {
         method,
-        headers: { Authorization: authorization, Accept: accept },
+        headers: requestHeaders(method, authorization, accept),
         // Actions take an empty body.
         body: method === 'POST' ? '' : null,
         redirect: 'manual',

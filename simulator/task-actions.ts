@@ -132,9 +132,11 @@ function changeSteps(
       : step.state === 'SKIP';
   const refusedStep = steps.find((step) => !allowed(step));
   if (refusedStep !== undefined) {
-    return refused(
-      `Step ${refusedStep.path} is ${refusedStep.state}: cannot ${action} it`,
-    );
+    const why =
+      action === 'skip' && !refusedStep.skippable
+        ? 'may never be skipped'
+        : `is ${refusedStep.state}: cannot ${action} it`;
+    return refused(`Step ${refusedStep.path} ${why}`);
   }
 
   for (const step of steps) step.state = action === 'skip' ? 'SKIP' : 'PENDING';

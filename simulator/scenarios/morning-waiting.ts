@@ -1,14 +1,15 @@
-// The morning's tasks that wait: PENDING ones (three short enough to run to
-// EXECUTED in about fifteen seconds once started) and a SCHEDULED one.
-import { inspectionSpec } from './deployments.ts';
-import { addDeployment } from './deployments.ts';
+// The morning's tasks that wait to be started: PENDING ones (three short
+// enough to reach EXECUTED in about fifteen seconds once started), one
+// SCHEDULED for tonight, and an inspection of a database host (no steps,
+// EXECUTED as soon as it ran).
+import { randomUuid } from '../clock.ts';
+import { addDeployment, inspectionSpec } from './deployments.ts';
 import {
   HOUR,
   MINUTE,
   type ScenarioContext,
   type TimedAction,
 } from './scenario.ts';
-import { randomUuid } from '../clock.ts';
 
 const QUICK = [1500, 3000] as const;
 

@@ -31,7 +31,16 @@ try {
   });
   if (values.help === true) {
     const names = SCENARIOS.map((s) => `  ${s.name}: ${s.summary}`);
-    log.info(`Scenarios:\n${names.join('\n')}`);
+    log.info(
+      [
+        'Usage: npm run simulator -- [--port 4516] [--scenario morning]',
+        '  [--seed N] [--speed 1] [--fault name[=value]]...',
+        'Faults: latency=MS status=5XX unauthorized truncate malformed reset',
+        '  down rate=0..1 path=TEXT; at run time: /__simulator/faults',
+        'Scenarios:',
+        ...names,
+      ].join('\n'),
+    );
   } else {
     await startSimulator({
       port: number('port', values.port),

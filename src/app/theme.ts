@@ -34,6 +34,21 @@ function systemIsDark(): boolean {
   return window.matchMedia(DARK_QUERY).matches;
 }
 
+function applyDark(dark: boolean): void {
+  document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+}
+
+/**
+ * Sets the theme before the first render, so that a dark wall screen does
+ * not flash light on every reload.
+ */
+export function applyThemeBeforeRender(): void {
+  const urlChoice = new URL(window.location.href).searchParams.get('theme');
+  const choice = isThemeChoice(urlChoice) ? urlChoice : storedChoice();
+  applyDark(choice === 'dark' || (choice === 'system' && systemIsDark()));
+}
+
 export function useTheme(urlChoice: string | null) {
   const [stored, setStored] = useState<ThemeChoice>(storedChoice);
   const systemDark = useSyncExternalStore(subscribeToSystem, systemIsDark);
@@ -41,8 +56,7 @@ export function useTheme(urlChoice: string | null) {
   const dark = choice === 'dark' || (choice === 'system' && systemDark);
 
   useEffect(() => {
-    document.documentElement.classList.toggle('dark', dark);
-    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+    applyDark(dark);
   }, [dark]);
 
   const choose = (next: ThemeChoice) => {

@@ -161,3 +161,17 @@ test('a pause step stops the task and is PAUSED until the task starts again', ()
   expect(task.state).toBe('EXECUTED');
   expect(task.steps[1]?.state).toBe('DONE');
 });
+
+test('a step that fails while the task is STOPPING fails the task', () => {
+  const { engine, advance } = createTestEngine();
+  const task = engine.addTask(failingSpec());
+  engine.start(task.id);
+  advance(STEP_MS + STEP_MS / 2);
+
+  engine.stop(task.id);
+  expect(task.state).toBe('STOPPING');
+  advance(STEP_MS / 2);
+
+  expect(task.state).toBe('FAILED');
+  expect(task.steps[1]?.state).toBe('FAILED');
+});

@@ -184,3 +184,16 @@ test('an inspection task without steps is EXECUTED as soon as it runs', () => {
   expect(task.steps).toHaveLength(0);
   expect(task.state).toBe('EXECUTED');
 });
+
+test('at its time a scheduled task is QUEUED until a worker takes it', () => {
+  const { engine, advance } = createTestEngine();
+  const task = engine.addTask({ ...threeSteps(), pickupDelayMs: 2000 });
+  engine.schedule(task.id, T0 + 60_000);
+
+  advance(60_000);
+  expect(task.state).toBe('QUEUED');
+  advance(2000);
+
+  expect(task.state).toBe('EXECUTING');
+  expect(task.startedAt).toBe(T0 + 62_000);
+});

@@ -18,16 +18,34 @@ export interface Session {
   close(): Promise<void>;
 }
 
+const PROXY_SETTINGS = {
+  XLD_URL: `http://localhost:${SIMULATOR_PORT}/deployit`,
+  XLD_USERNAME: 'admin',
+  XLD_PASSWORD: 'admin',
+};
+
+/**
+ * The proxy reads its settings from the environment when Vite loads the
+ * dashboard's configuration; they are put back afterwards, so that later
+ * benchmarks in this process see the environment they were given.
+ */
 async function servePreview(outDir: string): Promise<PreviewServer> {
-  // Read by the proxy when Vite loads the dashboard's configuration.
-  process.env.XLD_URL = `http://localhost:${SIMULATOR_PORT}/deployit`;
-  process.env.XLD_USERNAME = 'admin';
-  process.env.XLD_PASSWORD = 'admin';
-  return preview({
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: DASHBOARD_PORT, strictPort: true },
-  });
+  const before = Object.keys(PROXY_SETTINGS).map(
+    (name) => [name, process.env[name]] as const,
+  );
+  Object.assign(process.env, PROXY_SETTINGS);
+  try {
+    return await preview({
+      logLevel: 'silent',
+      build: { outDir },
+      preview: { port: DASHBOARD_PORT, strictPort: true },
+    });
+  } finally {
+    for (const [name, value] of before) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
+  }
 }
 
 export async function openSession(outDir: string): Promise<Session> {

@@ -89,10 +89,10 @@ function block(simBlock: SimBlock): unknown {
     state: simBlock.state,
     description: simBlock.description,
   };
-  // An empty composite block (the root of an inspection task) looks on the
-  // wire like a step block but for its `parallel` attribute; the parser
-  // reads it as a step block, which loses nothing.
-  if (simBlock.kind === 'steps' || simBlock.blocks.length === 0) {
+  // An empty composite block (the root of an inspection task) differs on the
+  // wire from a step block only by its `parallel` attribute, which the
+  // parser reads as the sign of a composite block.
+  if (simBlock.kind === 'steps') {
     return expect.objectContaining({ ...base, kind: 'step' });
   }
   return expect.objectContaining({

@@ -26,14 +26,17 @@ function readBlockFields(node: XmlNode): BlockFields {
 
 /**
  * A block of the task's tree. A block holding blocks is composite; so is a
- * phase (`phase="true"`, XL Deploy 5.0+, A-4) even when empty. Any other
- * block is a step block, which the tree shows without its steps.
+ * phase (`phase="true"`, XL Deploy 5.0+, A-4) even when empty, and so is an
+ * empty block with a `parallel` attribute, which XL Deploy writes on
+ * composite blocks only (the root of an inspection task has no children).
+ * Any other block is a step block, which the tree shows without its steps.
  */
 export function toBlockState(value: unknown): BlockState {
   const node = asNode(value);
   const children = readList(node, 'block');
   const phase = readFlag(node.phase);
-  if (children.length === 0 && !phase) {
+  const composite = phase || node.parallel !== undefined;
+  if (children.length === 0 && !composite) {
     return { kind: 'step', ...readBlockFields(node) };
   }
   return {

@@ -158,6 +158,22 @@ test('reads the nested block tree of the reference with dash ids', () => {
   });
 });
 
+test('reads an empty block with a parallel flag as composite', () => {
+  const block = parseBlockState(
+    '<block id="0" state="DONE" description="Inspection" parallel="false"/>',
+  );
+
+  expect(block).toMatchObject({ kind: 'composite', id: '0', blocks: [] });
+});
+
+test('reads an empty block without a parallel flag as a step block', () => {
+  const block = parseBlockState(
+    '<block id="0_1_1" state="PENDING" description="Deploy on host"/>',
+  );
+
+  expect(block).toMatchObject({ kind: 'step', id: '0_1_1' });
+});
+
 test('reads the step block of the reference with its steps', () => {
   const block = parseStepBlockState(
     fixture('stepblockstate-pending-apidocs-example.xml'),

@@ -42,6 +42,9 @@ setupMswServer(
   http.get('*/deployit/tasks/v2/task-1/step-log/0_1_1_2', () =>
     HttpResponse.json({ log: LOG }),
   ),
+  http.get('*/deployit/tasks/v2/task-1/step-log/0_1_1_1', () =>
+    HttpResponse.json({ log: '  Stopped.\n' }),
+  ),
   http.get('*/deployit/task/task-2', () =>
     HttpResponse.xml(taskStateXml(running)),
   ),
@@ -133,15 +136,28 @@ test('each step shows its state, failures and duration', async () => {
   expect(within(failed).getByText('1 failure')).toBeVisible();
 });
 
-test('opening a failed step shows its log with its whitespace kept', async () => {
+test('clicking a step opens its log with its whitespace kept', async () => {
   const user = userEvent.setup();
   const tree = await openTree();
 
   await user.click(
     await within(tree).findByRole('treeitem', {
-      name: 'Step 2: Start PetPortal',
+      name: 'Step 1: Stop PetPortal',
     }),
   );
+
+  const log = await screen.findByRole('log', {
+    name: 'Log of Stop PetPortal',
+  });
+  const line = within(log).getByText('  Stopped.', { normalizer: (s) => s });
+  expect(line).toHaveClass('whitespace-pre');
+  expect(
+    within(tree).getByRole('treeitem', { name: 'Step 1: Stop PetPortal' }),
+  ).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a failed step’s log keeps its indentation line by line', async () => {
+  await openTree();
 
   const log = await screen.findByRole('log', {
     name: 'Log of Start PetPortal',
@@ -154,9 +170,18 @@ test('opening a failed step shows its log with its whitespace kept', async () =>
     '    at line 12:',
     '\tConnection refused',
   ]);
-  expect(
-    within(log).getByText('    at line 12:', { normalizer: (s) => s }),
-  ).toHaveClass('whitespace-pre');
+});
+
+test('a failed task shows the failing step’s log without a click', async () => {
+  const user = userEvent.setup();
+  renderAppAt('/tasks/task-1');
+
+  const log = await screen.findByRole('log', {
+    name: 'Log of Start PetPortal',
+  });
+  expect(log).toHaveTextContent('Connection refused');
+  await user.click(screen.getByRole('button', { name: 'Close log' }));
+  expect(screen.queryByRole('log')).toBeNull();
 });
 
 test('a block of a thousand steps draws only the rows in view', async () => {

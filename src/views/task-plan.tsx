@@ -2,11 +2,13 @@
 // on the right. Steps of a step block are read only once it is opened.
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
+import { stepNeedsAttention } from '../xld/states.ts';
 import type { StepState, TaskWithBlock } from '../xld/types.ts';
 import { BlockTree } from '../components/block-tree.tsx';
 import {
   isOpen,
   stepNumberIn,
+  stepPathOf,
   topBlocks,
   type Expansion,
 } from '../components/block-tree-model.ts';
@@ -43,9 +45,26 @@ function findStep(
   return undefined;
 }
 
+/**
+ * The failed or paused step of the open blocks, whose log answers "why did
+ * it stop?" before anyone asks.
+ */
+function firstStepNeedingAttention(
+  loads: ReadonlyMap<string, StepBlockLoad>,
+): string | undefined {
+  for (const [blockId, load] of loads) {
+    const index =
+      load.data?.steps.findIndex((step) => stepNeedsAttention(step.state)) ??
+      -1;
+    if (index >= 0) return stepPathOf(blockId, index + 1);
+  }
+  return undefined;
+}
+
 export function TaskPlan({ task }: { readonly task: TaskWithBlock }) {
   const [expansion, setExpansion] = useState<Expansion>(new Map());
-  const [selectedStep, setSelectedStep] = useState<string>();
+  // undefined until a person chooses; null once they closed the log.
+  const [chosenStep, setChosenStep] = useState<string | null>();
   const blocks = topBlocks(task);
   const openIds = openStepBlocks(blocks, expansion);
 
@@ -61,6 +80,9 @@ export function TaskPlan({ task }: { readonly task: TaskWithBlock }) {
       return [blockId, { data: result?.data, problem }];
     }),
   );
+
+  const selectedStep =
+    chosenStep === undefined ? firstStepNeedingAttention(loads) : chosenStep;
 
   if (blocks.length === 0) {
     return <p>XL Deploy sent no plan for this task.</p>;
@@ -80,11 +102,11 @@ export function TaskPlan({ task }: { readonly task: TaskWithBlock }) {
             setExpansion((before) => new Map(before).set(blockId, open));
           }}
           stepBlocks={loads}
-          selectedStep={selectedStep}
-          onOpenStep={setSelectedStep}
+          selectedStep={selectedStep ?? undefined}
+          onOpenStep={setChosenStep}
         />
       </section>
-      {selectedStep !== undefined && (
+      {typeof selectedStep === 'string' && (
         <div className="min-w-0 xl:sticky xl:top-4 xl:self-start">
           <StepLogPanel
             key={selectedStep}
@@ -92,7 +114,7 @@ export function TaskPlan({ task }: { readonly task: TaskWithBlock }) {
             stepPath={selectedStep}
             step={findStep(loads, selectedStep)}
             onClose={() => {
-              setSelectedStep(undefined);
+              setChosenStep(null);
             }}
           />
         </div>

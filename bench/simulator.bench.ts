@@ -47,11 +47,11 @@ function simulation(scenario: string) {
 
 export default async function benchSimulator(): Promise<void> {
   const load = await timeRuns(() => Promise.resolve(simulation('morning')));
-  report('simulator morning load', load, 'ms');
+  report('simulator.morning_load', load, 'ms');
 
   const crowded = simulation('two-hundred');
   report(
-    'simulator /task/current/all, 200 tasks',
+    'simulator.current_all_200_tasks',
     await timeRuns(() => crowded.get('/task/current/all')),
     'ms',
   );
@@ -60,17 +60,17 @@ export default async function benchSimulator(): Promise<void> {
   const large = engine.currentTasks().find((task) => task.steps.length >= 3000);
   if (large === undefined) throw new Error('The morning has a large task');
   report(
-    'simulator /tasks/v2/{id}, 3,000-step task',
+    'simulator.task_with_block_3000_steps',
     await timeRuns(() => get(`/tasks/v2/${large.id}`)),
     'ms',
   );
   report(
-    'simulator /block/{path}/step, 1,200 steps',
+    'simulator.block_steps_1200_steps',
     await timeRuns(() => get(`/tasks/v2/${large.id}/block/0_1_1/step`)),
     'ms',
   );
   report(
-    'simulator one hour replayed',
+    'simulator.one_hour_replayed',
     await timeRuns(() => {
       clock.advance(3600_000);
       return Promise.resolve(engine.currentTasks());

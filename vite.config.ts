@@ -1,14 +1,14 @@
-import { defineConfig, loadEnv, type PluginOption } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { readPort, readProxyConfig } from './server/config.ts';
+import { readDevEnvironment } from './server/dev-environment.ts';
 import { dashboardProxy } from './server/vite-plugin.ts';
 
 // Only VITE_-prefixed variables reach the browser bundle (Vite's default
 // `envPrefix`); the proxy's XLD_* settings stay on the server.
 export default defineConfig(({ command, mode, isSsrBuild }) => {
-  // .env, .env.local and the process environment, which wins.
-  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const env = readDevEnvironment(mode, process.cwd());
   const plugins: PluginOption[] = [react(), tailwindcss()];
   // A build needs no XL Deploy settings; only serving checks them.
   if (command === 'serve') plugins.push(dashboardProxy(readProxyConfig(env)));

@@ -80,6 +80,26 @@ export function isOpen(block: BlockState, expansion: Expansion): boolean {
   return expansion.get(block.id) ?? openByDefault(block);
 }
 
+/**
+ * The step blocks whose steps are on screen: open themselves, inside open
+ * blocks all the way up. With no expansion, the ones open by default.
+ */
+export function openStepBlocks(
+  blocks: readonly BlockState[],
+  expansion: Expansion,
+): string[] {
+  const open: string[] = [];
+  const walk = (siblings: readonly BlockState[]) => {
+    for (const block of siblings) {
+      if (!isOpen(block, expansion)) continue;
+      if (block.kind === 'step') open.push(block.id);
+      else walk(block.blocks);
+    }
+  };
+  walk(blocks);
+  return open;
+}
+
 export function visibleItems(
   blocks: readonly BlockState[],
   expansion: Expansion,

@@ -1,8 +1,13 @@
 // One task in detail: its counters, its block tree, the steps of the step
 // blocks a person opened, and the log of the step they look at.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { openStepBlocks, topBlocks } from '../components/block-tree-model.ts';
 import type { StepBlockState, TaskWithBlock } from '../xld/types.ts';
-import { nextPollDelay } from './polling.ts';
+import { ACTIVE_POLL_MS, nextPollDelay } from './polling.ts';
 import { isActive, isActiveBlock, isActiveStep } from '../xld/states.ts';
 import { xldClient } from './xld-client.ts';
 
@@ -19,10 +24,30 @@ export function taskStateQuery(id: string) {
   });
 }
 
+/**
+ * Starts reading the steps of the step blocks the plan opens by default
+ * (running and failed ones) as soon as the tree arrives, so that the
+ * request of a large block runs while the tree is drawn, not after it.
+ * Only blocks never read are fetched here: once a block is on screen, its
+ * own query polls it.
+ */
+function prefetchOpenStepBlocks(client: QueryClient, task: TaskWithBlock) {
+  for (const blockId of openStepBlocks(topBlocks(task), new Map())) {
+    const options = blockStepsQuery(task.id, blockId);
+    if (client.getQueryState(options.queryKey) !== undefined) continue;
+    // A failure shows when the block is drawn: its own query reads again.
+    client.query(options).catch(() => undefined);
+  }
+}
+
 export function taskWithBlockQuery(id: string) {
   return queryOptions({
     queryKey: [...taskKey(id), 'blocks'],
-    queryFn: ({ signal }) => xldClient.taskWithBlock(id, { signal }),
+    queryFn: async ({ signal, client }) => {
+      const task = await xldClient.taskWithBlock(id, { signal });
+      prefetchOpenStepBlocks(client, task);
+      return task;
+    },
     refetchInterval: (query) =>
       nextPollDelay(query, isActive(query.state.data?.state ?? 'UNKNOWN')),
     refetchIntervalInBackground: true,
@@ -38,11 +63,17 @@ function anyStepActive(block: StepBlockState | undefined): boolean {
   );
 }
 
-/** Steps of one step block; fetched only while the block is open. */
+/**
+ * Steps of one step block; fetched while the block is open, and once ahead
+ * for the blocks open by default.
+ */
 export function blockStepsQuery(id: string, blockPath: string) {
   return queryOptions({
     queryKey: [...taskKey(id), 'block', blockPath, 'steps'],
     queryFn: ({ signal }) => xldClient.blockSteps(id, blockPath, { signal }),
+    // Steps read ahead, just before their block is drawn, are not read
+    // again when it is; polling keeps them current from then on.
+    staleTime: ACTIVE_POLL_MS,
     refetchInterval: (query) =>
       nextPollDelay(query, anyStepActive(query.state.data)),
     refetchIntervalInBackground: true,

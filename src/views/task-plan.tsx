@@ -6,33 +6,16 @@ import { stepNeedsAttention } from '../xld/states.ts';
 import type { StepState, TaskWithBlock } from '../xld/types.ts';
 import { BlockTree } from '../components/block-tree.tsx';
 import {
-  isOpen,
+  openStepBlocks,
   stepNumberIn,
   stepPathOf,
   topBlocks,
   type Expansion,
 } from '../components/block-tree-model.ts';
 import type { StepBlockLoad } from '../components/step-group.tsx';
-import type { BlockState } from '../xld/types.ts';
 import { describeProblem } from '../queries/problem.ts';
 import { blockStepsQuery } from '../queries/task-detail.ts';
 import { StepLogPanel } from './step-log-panel.tsx';
-
-function openStepBlocks(
-  blocks: readonly BlockState[],
-  expansion: Expansion,
-): string[] {
-  const open: string[] = [];
-  const walk = (siblings: readonly BlockState[]) => {
-    for (const block of siblings) {
-      if (!isOpen(block, expansion)) continue;
-      if (block.kind === 'step') open.push(block.id);
-      else walk(block.blocks);
-    }
-  };
-  walk(blocks);
-  return open;
-}
 
 function findStep(
   loads: ReadonlyMap<string, StepBlockLoad>,

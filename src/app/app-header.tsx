@@ -19,8 +19,13 @@ function withParam(location: URL, name: string, value: string | null) {
   return query === '' ? location.pathname : `${location.pathname}?${query}`;
 }
 
-const BUTTON =
-  'rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+// A pressed toggle is drawn filled, so a glance tells which mode is on.
+const BUTTON = [
+  'rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100',
+  'dark:border-slate-500 dark:hover:bg-slate-800',
+  'aria-pressed:bg-slate-800 aria-pressed:text-white',
+  'dark:aria-pressed:bg-slate-100 dark:aria-pressed:text-slate-900',
+].join(' ');
 
 export function AppHeader(props: AppHeaderProps) {
   const { location, dark, onTheme, wall } = props;

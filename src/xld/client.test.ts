@@ -47,6 +47,8 @@ test('asks each endpoint at its own path', async () => {
   const answers: Record<string, string> = {
     '/deployit/task/t-1': TASK,
     '/deployit/tasks/v2/t-1': '<task id="t-1" state="PENDING"/>',
+    '/deployit/tasks/v2/t-1/block/0_1':
+      '<block id="0_1" state="EXECUTING" phase="true" parallel="false"/>',
     '/deployit/tasks/v2/t-1/step/0_1_1_1': '<step state="DONE" failures="0"/>',
     '/deployit/tasks/v2/query?begindate=2024-01-01&page=2&resultsPerPage=50':
       '<list/>',
@@ -57,6 +59,11 @@ test('asks each endpoint at its own path', async () => {
 
   expect((await client.task('t-1')).currentStep).toBe(1);
   expect((await client.taskWithBlock('t-1')).state).toBe('PENDING');
+  expect(await client.block('t-1', '0_1')).toMatchObject({
+    kind: 'composite',
+    phase: true,
+    state: 'EXECUTING',
+  });
   expect((await client.step('t-1', '0_1_1_1')).state).toBe('DONE');
   expect(
     await client.archivedTasks({

@@ -9,6 +9,7 @@ import {
   type HttpSettings,
 } from './http.ts';
 import {
+  parseBlockState,
   parseStepBlockState,
   parseStepLog,
   parseStepState,
@@ -18,6 +19,7 @@ import {
   parseTaskWithBlockList,
 } from './parse.ts';
 import type {
+  BlockState,
   StepBlockState,
   StepState,
   TaskState,
@@ -47,6 +49,12 @@ export interface XldClient {
   startTask(id: string, options?: RequestOptions): Promise<void>;
   /** TaskBlockService `/tasks/v2/{id}`: the task with its block tree. */
   taskWithBlock(id: string, options?: RequestOptions): Promise<TaskWithBlock>;
+  /** TaskBlockService `/tasks/v2/{id}/block/{path}`: one block, no steps. */
+  block(
+    id: string,
+    blockPath: string,
+    options?: RequestOptions,
+  ): Promise<BlockState>;
   /** TaskBlockService `/tasks/v2/{id}/block/{path}/step`. */
   blockSteps(
     id: string,
@@ -151,6 +159,12 @@ export function createXldClient(options: XldClientOptions = {}): XldClient {
       read(
         `/tasks/v2/${segment(id)}`,
         (answer) => parseTaskWithBlock(answer.text),
+        opts,
+      ),
+    block: (id, blockPath, opts) =>
+      read(
+        `/tasks/v2/${segment(id)}/block/${segment(blockPath)}`,
+        (answer) => parseBlockState(answer.text),
         opts,
       ),
     blockSteps: (id, blockPath, opts) =>

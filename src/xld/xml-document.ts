@@ -42,6 +42,10 @@ export const XML_PARSER_OPTIONS = {
   // A log keeps its leading spaces and line breaks: the parser hands over
   // its raw text instead of trimming it.
   stopNodes: ['*.log'],
+  // No callback reads the element's path: without this the parser builds
+  // the path's text for every element, a fifth of a large step block's
+  // parse.
+  jPath: false,
   isArray: (
     name: string,
     _path: unknown,

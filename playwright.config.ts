@@ -1,9 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium against the dev server, which
-// proxies to a simulator started for the tests alone.
+// proxies to a simulator started for the tests alone. The production
+// project (e2e/production*.spec.ts) drives the built app on the production
+// server instead, beside a simulator of its own.
 const DASHBOARD_PORT = Number(process.env.E2E_DASHBOARD_PORT ?? 5183);
 const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 4517);
+const PRODUCTION_PORT = Number(process.env.E2E_PRODUCTION_PORT ?? 5184);
+const PRODUCTION_SIMULATOR_PORT = Number(
+  process.env.E2E_PRODUCTION_SIMULATOR_PORT ?? 4519,
+);
+const PRODUCTION_SPECS = /production.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,6 +33,14 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'dev', testIgnore: PRODUCTION_SPECS },
+    {
+      name: 'production',
+      testMatch: PRODUCTION_SPECS,
+      use: { baseURL: `http://localhost:${PRODUCTION_PORT}` },
+    },
+  ],
   webServer: [
     {
       // In-process simulator that a test can stop and start again.
@@ -47,6 +62,17 @@ export default defineConfig({
         XLD_USERNAME: 'admin',
         XLD_PASSWORD: 'admin',
         XLD_ALLOW_START: 'true',
+      },
+    },
+    {
+      // Builds the app, then `node dist-server/serve.js`, starting off.
+      command: 'npx tsx e2e/support/production-server.ts',
+      url: `http://localhost:${PRODUCTION_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        E2E_PRODUCTION_PORT: String(PRODUCTION_PORT),
+        E2E_PRODUCTION_SIMULATOR_PORT: String(PRODUCTION_SIMULATOR_PORT),
       },
     },
   ],

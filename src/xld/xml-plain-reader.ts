@@ -26,11 +26,25 @@ interface OpenElement {
 
 class NotPlain extends Error {}
 
+/** Names already found fine; a document repeats a few dozen names. */
+const goodNames = new Set<string>();
+const MAX_GOOD_NAMES = 1_000;
+
 function checkName(name: string): string {
+  if (goodNames.has(name)) return name;
   if (!NAME.test(name) || name in Object.prototype || name === 'prototype') {
     throw new NotPlain();
   }
+  if (goodNames.size < MAX_GOOD_NAMES) goodNames.add(name);
   return name;
+}
+
+/** The end of a tag's name: the first space, or the end. */
+function nameEnd(tag: string): number {
+  for (let index = 0; index < tag.length; index++) {
+    if (isSpace(tag.charCodeAt(index))) return index;
+  }
+  return tag.length;
 }
 
 function isSpace(code: number): boolean {
@@ -143,10 +157,10 @@ function read(text: string, isArray: (name: string) => boolean): Tree {
 
     const selfClosing = text.charCodeAt(gt - 1) === 0x2f;
     const tag = text.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    const space = tag.search(/\s/);
-    const name = checkName(space === -1 ? tag : tag.slice(0, space));
+    const space = nameEnd(tag);
+    const name = checkName(tag.slice(0, space));
     const attributes =
-      space === -1 ? undefined : readAttributes(tag.slice(space));
+      space === tag.length ? undefined : readAttributes(tag.slice(space));
     const element: OpenElement = {
       name,
       attributes,

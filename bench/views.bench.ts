@@ -21,7 +21,7 @@ import {
 } from './views/measures.ts';
 import { openSession, type Session } from './views/session.ts';
 
-const RUNS = 5;
+const RUNS = 9;
 const IDLE_POLLS = 3;
 
 async function measureFirstLoad(work: string): Promise<string> {

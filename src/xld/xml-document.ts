@@ -1,4 +1,5 @@
-// Reads response text into fast-xml-parser's tree, safely: a size limit, no
+// Reads response text into fast-xml-parser's tree (built by the faster
+// plain reader when the document is plain), safely: a size limit, no
 // DOCTYPE or entity declarations, a well-formedness check (the parser alone
 // accepts truncated documents and silently drops what is missing), and the
 // expected root element. Only the mapping modules of this folder use it.

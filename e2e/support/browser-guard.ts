@@ -115,8 +115,11 @@ async function watch(context: BrowserContext, findings: Findings) {
     document.addEventListener(
       'securitypolicyviolation',
       (event) => {
+        const what = event.blockedURI || 'inline code';
+        const where = event.sourceFile || document.URL;
         report(
-          `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+          `${event.effectiveDirective} refused ${what} in ${where}:` +
+            String(event.lineNumber),
         );
       },
       true,

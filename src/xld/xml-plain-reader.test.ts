@@ -109,3 +109,43 @@ test('what is not plain is left to the parser', () => {
     expect(readPlainXml(text, isRepeated), text).toBeUndefined();
   }
 });
+
+test('whatever the plain reader reads whole is well-formed', () => {
+  const cutShort = elementTree.chain((text) =>
+    fc.nat(text.length).map((length) => text.slice(0, length)),
+  );
+  const spliced = fc
+    .tuple(elementTree, elementTree, fc.nat())
+    .map(([a, b, at]) => a.slice(0, at % (a.length + 1)) + b);
+  const anyText = fc.oneof(
+    elementTree,
+    cutShort,
+    spliced,
+    fc.string({ unit: fc.constantFrom('<', '>', '/', 'a', 'b', ' ', '"') }),
+  );
+
+  fc.assert(
+    fc.property(anyText, (text) => {
+      if (readPlainXml(text, isRepeated) !== undefined) {
+        expect(findWellFormednessError(text)).toBeUndefined();
+      }
+    }),
+    { numRuns: 2_000 },
+  );
+});
+
+test('a document cut short or with a second root is not read', () => {
+  const broken = [
+    '<task><description>a</description>',
+    '<task/><task/>',
+    '<task/>text',
+    'text<task/>',
+    '<task></step>',
+    '<task><step></task></step>',
+    '',
+  ];
+
+  for (const text of broken) {
+    expect(readPlainXml(text, isRepeated), text).toBeUndefined();
+  }
+});

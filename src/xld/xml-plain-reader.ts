@@ -5,7 +5,8 @@
 // the document: comments, CDATA, processing instructions other than the
 // declaration, mixed content, deep nesting, names outside letters, digits,
 // `_`, `-` and `.`, and names of Object members, which the parser refuses
-// or renames. It expects text that passed the well-formedness check.
+// or renames. What it reads whole is well-formed: each end tag closes the
+// element open, there is one root element and nothing but spaces around it.
 
 /** Where a log's raw text is kept, as the parser's stop nodes do. */
 const RAW_TEXT_ELEMENT = 'log';
@@ -184,6 +185,7 @@ function read(text: string, isArray: (name: string) => boolean): Tree {
       stack.push(element);
     }
   }
+  if (text.slice(pos).trim() !== '') throw new NotPlain();
   return document.children;
 }
 

@@ -10,7 +10,9 @@ const PRODUCTION_PORT = Number(process.env.E2E_PRODUCTION_PORT ?? 5184);
 const PRODUCTION_SIMULATOR_PORT = Number(
   process.env.E2E_PRODUCTION_SIMULATOR_PORT ?? 4519,
 );
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5186);
 const PRODUCTION_SPECS = /production.*\.spec\.ts$/;
+const DEMO_SPECS = /demo.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,11 +36,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'dev', testIgnore: PRODUCTION_SPECS },
+    { name: 'dev', testIgnore: [PRODUCTION_SPECS, DEMO_SPECS] },
     {
       name: 'production',
       testMatch: PRODUCTION_SPECS,
       use: { baseURL: `http://localhost:${PRODUCTION_PORT}` },
+    },
+    {
+      name: 'demo',
+      testMatch: DEMO_SPECS,
+      use: { baseURL: `http://localhost:${DEMO_PORT}` },
     },
   ],
   webServer: [
@@ -74,6 +81,14 @@ export default defineConfig({
         E2E_PRODUCTION_PORT: String(PRODUCTION_PORT),
         E2E_PRODUCTION_SIMULATOR_PORT: String(PRODUCTION_SIMULATOR_PORT),
       },
+    },
+    {
+      // Builds the static demo and serves its files, as a static host does.
+      command: 'npx tsx e2e/support/demo-server.ts',
+      url: `http://localhost:${DEMO_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { E2E_DEMO_PORT: String(DEMO_PORT) },
     },
   ],
 });

@@ -142,6 +142,9 @@ test('a document cut short or with a second root is not read', () => {
     'text<task/>',
     '<task></step>',
     '<task><step></task></step>',
+    // An end tag with nothing open, found by the property below.
+    '</>',
+    '</task>',
     '',
   ];
 

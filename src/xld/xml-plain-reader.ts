@@ -147,6 +147,9 @@ function read(text: string, isArray: (name: string) => boolean): Tree {
     pos = gt + 1;
 
     if (next === 0x2f /* / */) {
+      // An end tag with no element open (`</>` matches the document's own
+      // empty name) is not well-formed.
+      if (stack.length === 1) throw new NotPlain();
       if (text.slice(lt + 2, gt).trimEnd() !== current.name) {
         throw new NotPlain();
       }

@@ -15,6 +15,18 @@ interface FilterGroupProps {
   readonly onToggle: (value: string) => void;
 }
 
+const CHOICE =
+  'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm';
+const PRESSED = [
+  'border-slate-900 bg-slate-900 text-white',
+  'dark:border-white dark:bg-white dark:text-slate-900',
+].join(' ');
+const NOT_PRESSED = [
+  'border-slate-400 bg-white text-slate-900 hover:bg-slate-100',
+  'dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100',
+  'dark:hover:bg-slate-800',
+].join(' ');
+
 export function FilterGroup(props: FilterGroupProps) {
   const { label, choices, selected, onToggle } = props;
   if (choices.length === 0) return null;
@@ -34,11 +46,7 @@ export function FilterGroup(props: FilterGroupProps) {
             onClick={() => {
               onToggle(choice.value);
             }}
-            className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm ${
-              pressed
-                ? 'border-slate-900 bg-slate-900 text-white dark:border-white dark:bg-white dark:text-slate-900'
-                : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800'
-            }`}
+            className={`${CHOICE} ${pressed ? PRESSED : NOT_PRESSED}`}
           >
             {choice.content ?? <span>{choice.value}</span>}
             <span className="font-semibold tabular-nums">{choice.count}</span>

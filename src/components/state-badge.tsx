@@ -45,19 +45,36 @@ const ICON_BY_STATE: Readonly<Record<string, string>> = {
   CANCELLED: '–',
 };
 
+// Light classes, then their dark counterparts, one line each.
 export const TONE_CLASSES: Readonly<Record<Tone, string>> = {
-  failed:
-    'bg-red-100 text-red-900 ring-red-700 dark:bg-red-950 dark:text-red-100 dark:ring-red-400',
-  stopped:
-    'bg-amber-100 text-amber-950 ring-amber-600 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-400',
-  running:
-    'bg-sky-100 text-sky-950 ring-sky-700 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-400',
-  waiting:
-    'bg-violet-100 text-violet-950 ring-violet-700 dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-400',
-  idle: 'bg-slate-100 text-slate-900 ring-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-400',
-  done: 'bg-teal-100 text-teal-950 ring-teal-700 dark:bg-teal-950 dark:text-teal-100 dark:ring-teal-400',
-  unknown:
-    'bg-white text-slate-900 ring-slate-900 dark:bg-slate-900 dark:text-white dark:ring-white',
+  failed: [
+    'bg-red-100 text-red-900 ring-red-700',
+    'dark:bg-red-950 dark:text-red-100 dark:ring-red-400',
+  ].join(' '),
+  stopped: [
+    'bg-amber-100 text-amber-950 ring-amber-600',
+    'dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-400',
+  ].join(' '),
+  running: [
+    'bg-sky-100 text-sky-950 ring-sky-700',
+    'dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-400',
+  ].join(' '),
+  waiting: [
+    'bg-violet-100 text-violet-950 ring-violet-700',
+    'dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-400',
+  ].join(' '),
+  idle: [
+    'bg-slate-100 text-slate-900 ring-slate-500',
+    'dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-400',
+  ].join(' '),
+  done: [
+    'bg-teal-100 text-teal-950 ring-teal-700',
+    'dark:bg-teal-950 dark:text-teal-100 dark:ring-teal-400',
+  ].join(' '),
+  unknown: [
+    'bg-white text-slate-900 ring-slate-900',
+    'dark:bg-slate-900 dark:text-white dark:ring-white',
+  ].join(' '),
 };
 
 /** The edge colour of a card or row in a tone. */

@@ -3,8 +3,12 @@
 // accepts. Read by hand, so that the instant is right in every browser.
 import type { XldDate } from './types.ts';
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// `2014-08-08T19:51:17.993+0000`: the day, an optional time, an offset.
+const DAY = String.raw`(\d{4})-(\d{2})-(\d{2})`;
+const CLOCK = String.raw`(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?`;
+const TIME = `(?:[T ]${CLOCK})?`;
+const OFFSET = String.raw`(Z|[+-]\d{2}(?::?\d{2})?)?`;
+const ISO_DATE = new RegExp(`^${DAY}${TIME}\\s*${OFFSET}$`, 'i');
 
 const MS_PER_MINUTE = 60_000;
 

@@ -2,11 +2,10 @@
 // `npm run build:demo`: builds the demo into a folder of its own, then
 // serves its files alone, with the fallback to index.html that deep links
 // need. Nothing answers XL Deploy's paths: the service worker must.
-import { readFile } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { loadStaticFiles } from '../../server/static-files.ts';
 import { createLogger } from '../../src/log.ts';
 import { DEMO_PORT } from './demo-env.ts';
 
@@ -15,13 +14,6 @@ const log = createLogger('e2e-demo');
 const BUILD_FOLDER = fileURLToPath(
   new URL('../../node_modules/.cache/e2e-demo/', import.meta.url),
 );
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 async function buildDemo(): Promise<void> {
   await build({
@@ -33,27 +25,18 @@ async function buildDemo(): Promise<void> {
   });
 }
 
-async function sendFile(response: ServerResponse, path: string) {
-  const body = await readFile(join(BUILD_FOLDER, path));
-  const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
-  response.writeHead(200, { 'Content-Type': type });
-  response.end(body);
-}
-
-function serve(): void {
+/** The production server's static half: files, and index.html for routes. */
+async function serve(): Promise<void> {
+  const files = await loadStaticFiles(BUILD_FOLDER);
   createServer((request, response) => {
-    const path = normalize(new URL(request.url ?? '/', 'http://demo').pathname);
+    const { pathname } = new URL(request.url ?? '/', 'http://demo');
     // A static host has no XL Deploy and no proxy behind it.
-    if (path.startsWith('/deployit') || path.startsWith('/api/')) {
+    if (pathname.startsWith('/deployit') || pathname.startsWith('/api/')) {
       response.writeHead(404, { 'Content-Type': 'text/plain' });
       response.end('A static host serves files only');
       return;
     }
-    const file = extname(path) === '' ? 'index.html' : path;
-    sendFile(response, file).catch(() => {
-      response.writeHead(404, { 'Content-Type': 'text/plain' });
-      response.end('Not found');
-    });
+    files.answer(request, response);
   }).listen(DEMO_PORT, () => {
     log.info(`static demo at http://localhost:${DEMO_PORT}/`);
   });
@@ -61,7 +44,7 @@ function serve(): void {
 
 try {
   await buildDemo();
-  serve();
+  await serve();
 } catch (error) {
   log.error(`cannot build the static demo: ${String(error)}`);
   process.exit(1);

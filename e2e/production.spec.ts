@@ -130,7 +130,7 @@ test('no header or body the browser receives holds the proxy’s credentials', a
   expect(unread.map((answer) => answer.resourceType)).not.toContain('document');
 });
 
-test('with starting switched off, a pending task offers no start and the proxy refuses one', async ({
+test('read-only by default: no start offered, and a start is refused', async ({
   page,
   guard,
 }) => {
